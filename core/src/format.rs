@@ -1,0 +1,58 @@
+//! Dates and numbers in the reader's language, keeping each date's real precision.
+
+use crate::date::{PartialDate, When};
+use crate::i18n::{t, t_with, Arg, Lang};
+
+/// "17 May 2018", "February 2018", "2018" — or their Mongolian forms.
+pub fn date(lang: Lang, d: PartialDate) -> String {
+    let year = Arg::Num(d.year as f64);
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => t_with(
+            lang,
+            "date-day",
+            &[("year", year), ("month", Arg::Str(t(lang, &format!("month-{m}")))), ("monthnum", Arg::Num(m as f64)), ("day", Arg::Num(day as f64))],
+        ),
+        (Some(m), None) => t_with(
+            lang,
+            "date-month",
+            &[("year", year), ("month", Arg::Str(t(lang, &format!("month-{m}")))), ("monthnum", Arg::Num(m as f64))],
+        ),
+        _ => t_with(lang, "date-year", &[("year", year)]),
+    }
+}
+
+/// A date or a span such as "March 2018 – April 2018".
+pub fn when(lang: Lang, w: When) -> String {
+    match w {
+        When::On(d) => date(lang, d),
+        When::Between(a, b) => t_with(lang, "date-span", &[("start", Arg::Str(date(lang, a))), ("end", Arg::Str(date(lang, b)))]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> PartialDate {
+        PartialDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_month_is_written_without_an_invented_day() {
+        assert_eq!(date(Lang::En, d("2018-02")), "February 2018");
+        assert_eq!(date(Lang::Mn, d("2018-02")), "2018 оны 2-р сар");
+    }
+
+    #[test]
+    fn a_day_is_written_in_each_language() {
+        assert_eq!(date(Lang::En, d("2018-05-17")), "17 May 2018");
+        assert_eq!(date(Lang::Mn, d("2018-05-17")), "2018 оны 5-р сарын 17");
+        assert_eq!(date(Lang::En, d("2010")), "2010");
+    }
+
+    #[test]
+    fn a_span_shows_both_ends() {
+        let w = When::parse("2018-03/2018-04").unwrap();
+        assert_eq!(when(Lang::En, w), "March 2018 – April 2018");
+    }
+}

@@ -1,0 +1,114 @@
+//! Every user-visible string goes through here: Project Fluent messages in `core/locales/*.ftl`,
+//! English and Mongolian (Cyrillic).
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Mn,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Mn];
+    /// The BCP 47 code, also used in the URL and in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Mn => "mn",
+        }
+    }
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+    /// The language's own name, for the switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Mn => "Монгол",
+        }
+    }
+}
+
+pub const EN_FTL: &str = include_str!("../locales/en.ftl");
+pub const MN_FTL: &str = include_str!("../locales/mn.ftl");
+
+/// An argument of a message.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+struct Bundles {
+    en: FluentBundle<FluentResource>,
+    mn: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![id]);
+    bundle.set_use_isolating(false);
+    // A syntax error keeps the messages that parsed; the test `every_message_parses` catches it.
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+thread_local! {
+    static BUNDLES: RefCell<Option<Bundles>> = const { RefCell::new(None) };
+}
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    BUNDLES.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let bundles = slot.get_or_insert_with(|| Bundles { en: bundle(Lang::En, EN_FTL), mn: bundle(Lang::Mn, MN_FTL) });
+        let primary = match lang {
+            Lang::En => &bundles.en,
+            Lang::Mn => &bundles.mn,
+        };
+        for b in [primary, &bundles.en] {
+            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return b.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        id.to_string()
+    })
+}
+
+/// The message `id` in `lang` (English if Mongolian lacks it; the id itself if both do).
+pub fn t(lang: Lang, id: &str) -> String {
+    format(lang, id, None)
+}
+
+/// The message `id` with arguments.
+pub fn t_with(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        match v {
+            Arg::Str(s) => fa.set(k.to_string(), FluentValue::from(s.clone())),
+            Arg::Num(n) => fa.set(k.to_string(), FluentValue::from(*n)),
+        }
+    }
+    format(lang, id, Some(&fa))
+}
+
+/// Shorthand for a message with one number, e.g. a count with its plural.
+pub fn t_count(lang: Lang, id: &str, count: usize) -> String {
+    t_with(lang, id, &[("count", Arg::Num(count as f64))])
+}
+
+/// The ids of the messages in a Fluent source, for the completeness tests.
+pub fn message_ids(source: &str) -> Vec<String> {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}

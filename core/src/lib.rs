@@ -1,0 +1,16 @@
+//! The dashboard's model and logic, free of any web framework so that it is tested natively.
+
+pub mod date;
+pub mod format;
+pub mod i18n;
+pub mod issue;
+pub mod load;
+pub mod model;
+pub mod query;
+mod raw;
+pub mod summary;
+
+pub use i18n::{t, t_count, t_with, Arg, Lang};
+pub use issue::{DataIssue, Problem, Severity};
+pub use load::{load_dataset, LoadFailure, Loaded};
+pub use model::Dataset;

@@ -1,0 +1,459 @@
+//! From the text of a dataset file to a validated `Dataset`, or to the list of what is wrong with it.
+
+use crate::date::{PartialDate, When};
+use crate::issue::{DataIssue, Problem, Severity, Target};
+use crate::model::*;
+use crate::raw::*;
+use std::collections::HashMap;
+
+pub const FORMAT: &str = "upr-dashboard-dataset";
+pub const VERSION: u64 = 1;
+
+/// A dataset that loaded, with the warnings to show beside it.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub warnings: Vec<DataIssue>,
+}
+
+/// A dataset that cannot be shown: every error found (and the warnings, for completeness).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadFailure {
+    pub issues: Vec<DataIssue>,
+}
+
+impl LoadFailure {
+    pub fn single(problem: Problem) -> Self {
+        Self { issues: vec![DataIssue::error("", problem)] }
+    }
+    pub fn errors(&self) -> impl Iterator<Item = &DataIssue> {
+        self.issues.iter().filter(|i| i.severity == Severity::Error)
+    }
+}
+
+/// Parses and validates a dataset file.
+pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadFailure::single(Problem::EmptyFile));
+    }
+    let header: RawHeader = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            LoadFailure::single(Problem::Syntax {
+                line: e.line(),
+                column: e.column(),
+                detail: e.to_string(),
+            })
+        } else {
+            LoadFailure::single(Problem::Shape { detail: e.to_string() })
+        }
+    })?;
+    let format = header.format.unwrap_or(serde_json::Value::Null);
+    if format.as_str() != Some(FORMAT) {
+        return Err(LoadFailure { issues: vec![DataIssue::error("format", Problem::WrongFormat { found: format.to_string() })] });
+    }
+    let version = header.version.unwrap_or(serde_json::Value::Null);
+    if version.as_u64() != Some(VERSION) {
+        return Err(LoadFailure { issues: vec![DataIssue::error("version", Problem::WrongVersion { found: version.to_string() })] });
+    }
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let raw: RawDataset = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        LoadFailure {
+            issues: vec![DataIssue::error(
+                if path == "." { String::new() } else { path },
+                Problem::Shape { detail: inner.to_string() },
+            )],
+        }
+    })?;
+    validate(raw)
+}
+
+/// Looks up ids of one list; remembers duplicates.
+struct Index<'a> {
+    map: HashMap<&'a str, usize>,
+}
+
+impl<'a> Index<'a> {
+    fn build(
+        ids: impl Iterator<Item = &'a str>,
+        list: &str,
+        field: &str,
+        issues: &mut Vec<DataIssue>,
+    ) -> Self {
+        let mut map = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if map.insert(id, i).is_some() {
+                issues.push(DataIssue::error(format!("{list}[{i}].{field}"), Problem::Duplicate { value: id.to_string() }));
+            }
+        }
+        Self { map }
+    }
+}
+
+struct Checker<'a> {
+    issues: Vec<DataIssue>,
+    documents: Index<'a>,
+    regions: Index<'a>,
+    themes: Index<'a>,
+    recommendations: Index<'a>,
+    sources: Index<'a>,
+    cycles: HashMap<u32, usize>,
+}
+
+impl<'a> Checker<'a> {
+    fn resolve(&mut self, target: Target, value: &str, path: String) -> Option<usize> {
+        let index = match target {
+            Target::Document => &self.documents,
+            Target::Region => &self.regions,
+            Target::Theme => &self.themes,
+            Target::Recommendation => &self.recommendations,
+            Target::AssessmentSource => &self.sources,
+            Target::Cycle => {
+                let found = value.parse::<u32>().ok().and_then(|n| self.cycles.get(&n).copied());
+                if found.is_none() {
+                    self.issues.push(DataIssue::error(path, Problem::UnknownReference { target, value: value.to_string() }));
+                }
+                return found;
+            }
+        };
+        let found = index.map.get(value).copied();
+        if found.is_none() {
+            self.issues.push(DataIssue::error(path, Problem::UnknownReference { target, value: value.to_string() }));
+        }
+        found
+    }
+
+    fn resolve_all(&mut self, target: Target, values: &[String], path: &str) -> Vec<usize> {
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| self.resolve(target, v, format!("{path}[{i}]")))
+            .collect()
+    }
+
+    fn date(&mut self, value: &str, path: String) -> Option<PartialDate> {
+        let d = PartialDate::parse(value);
+        if d.is_none() {
+            self.issues.push(DataIssue::error(path, Problem::BadDate { value: value.to_string() }));
+        }
+        d
+    }
+
+    fn opt_date(&mut self, value: &Option<String>, path: String) -> Option<PartialDate> {
+        value.as_deref().and_then(|v| self.date(v, path))
+    }
+
+    fn word<T>(&mut self, value: &str, parse: fn(&str) -> Option<T>, expected: &'static str, path: String) -> Option<T> {
+        let v = parse(value);
+        if v.is_none() {
+            self.issues.push(DataIssue::error(path, Problem::UnknownWord { value: value.to_string(), expected }));
+        }
+        v
+    }
+
+    fn text(&mut self, raw: &RawText, path: String) -> LText {
+        if raw.mn.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            self.issues.push(DataIssue::warning(format!("{path}.mn"), Problem::MissingTranslation));
+        }
+        LText { en: raw.en.clone(), mn: raw.mn.clone() }
+    }
+
+    fn opt_text(&mut self, raw: &Option<RawText>, path: String) -> Option<LText> {
+        raw.as_ref().map(|r| self.text(r, path))
+    }
+}
+
+fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
+    let mut issues = Vec::new();
+    let documents = Index::build(raw.documents.iter().map(|d| d.id.as_str()), "documents", "id", &mut issues);
+    let regions = Index::build(raw.regions.iter().map(|r| r.code.as_str()), "regions", "code", &mut issues);
+    let themes = Index::build(raw.themes.iter().map(|t| t.id.as_str()), "themes", "id", &mut issues);
+    let recommendations = Index::build(raw.recommendations.iter().map(|r| r.id.as_str()), "recommendations", "id", &mut issues);
+    let sources = Index::build(raw.assessment_sources.iter().map(|s| s.id.as_str()), "assessment_sources", "id", &mut issues);
+    let mut cycles = HashMap::new();
+    for (i, c) in raw.cycles.iter().enumerate() {
+        if cycles.insert(c.number, i).is_some() {
+            issues.push(DataIssue::error(format!("cycles[{i}].number"), Problem::Duplicate { value: c.number.to_string() }));
+        }
+    }
+    let mut ck = Checker { issues, documents, regions, themes, recommendations, sources, cycles };
+
+    let as_of = ck.date(&raw.as_of, "as_of".into());
+    let title = ck.text(&raw.title, "title".into());
+    let country = Country { code: raw.country.code.clone(), name: ck.text(&raw.country.name, "country.name".into()) };
+
+    let documents_out = raw
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Document {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            publisher: d.publisher.clone(),
+            date: ck.opt_date(&d.date, format!("documents[{i}].date")),
+            url: d.url.clone(),
+            note: d.note.clone(),
+        })
+        .collect();
+
+    let regions_out: Vec<Region> = raw
+        .regions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let p = format!("regions[{i}]");
+            let kind = ck.word(
+                &r.kind,
+                |w| match w {
+                    "aimag" => Some(RegionKind::Aimag),
+                    "capital" => Some(RegionKind::Capital),
+                    _ => None,
+                },
+                "aimag, capital",
+                format!("{p}.kind"),
+            );
+            let name = ck.text(&r.name, format!("{p}.name"));
+            let capital = ck.text(&r.capital, format!("{p}.capital"));
+            Some(Region { code: r.code.clone(), kind: kind?, name, capital })
+        })
+        .collect();
+
+    let themes_out = raw
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Theme { id: t.id.clone(), name: ck.text(&t.name, format!("themes[{i}].name")) })
+        .collect();
+
+    let cycles_out: Vec<Cycle> = raw
+        .cycles
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let p = format!("cycles[{i}]");
+            let published = c.published.as_ref().and_then(|pc| {
+                let source = ck.resolve(Target::Document, &pc.source, format!("{p}.published.source"));
+                let caveat = ck.opt_text(&pc.caveat, format!("{p}.published.caveat"));
+                Some(PublishedCounts {
+                    received: pc.received,
+                    supported: pc.supported,
+                    noted: pc.noted,
+                    recommending_states: pc.recommending_states,
+                    source: source?,
+                    caveat,
+                })
+            });
+            let published_ratings = c
+                .published_ratings
+                .iter()
+                .enumerate()
+                .filter_map(|(j, r)| {
+                    let q = format!("{p}.published_ratings[{j}]");
+                    let kind = ck.word(&r.assessor_kind, AssessorKind::parse, "government, nhri, civil_society, other", format!("{q}.assessor_kind"));
+                    let source = ck.resolve(Target::Document, &r.source, format!("{q}.source"));
+                    let date = ck.opt_date(&r.date, format!("{q}.date"));
+                    let total = r.fully_pct + r.partially_pct + r.not_pct;
+                    if (total - 100.0).abs() > 1.5 {
+                        ck.issues.push(DataIssue::warning(q.clone(), Problem::PercentagesDoNotAddUp { total }));
+                    }
+                    let base = ck.opt_text(&r.base, format!("{q}.base"));
+                    let caveat = ck.text(&r.caveat, format!("{q}.caveat"));
+                    Some(PublishedRating {
+                        assessor_kind: kind?,
+                        source: source?,
+                        date,
+                        fully_pct: r.fully_pct,
+                        partially_pct: r.partially_pct,
+                        not_pct: r.not_pct,
+                        labels_as_published: r.labels_as_published.clone(),
+                        base,
+                        caveat,
+                    })
+                })
+                .collect();
+            Cycle {
+                number: c.number,
+                review_date: ck.opt_date(&c.review_date, format!("{p}.review_date")),
+                wg_session: c.wg_session,
+                documents: ck.resolve_all(Target::Document, &c.documents, &format!("{p}.documents")),
+                recommendations_in_dataset: c.recommendations_in_dataset,
+                published,
+                published_ratings,
+                note: ck.opt_text(&c.note, format!("{p}.note")),
+            }
+        })
+        .collect();
+
+    let recommendations_out: Vec<Recommendation> = raw
+        .recommendations
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let p = format!("recommendations[{i}]");
+            let cycle = ck.resolve(Target::Cycle, &r.cycle.to_string(), format!("{p}.cycle"));
+            let response = ck.word(
+                &r.response,
+                |w| match w {
+                    "supported" => Some(Response::Supported),
+                    "noted" => Some(Response::Noted),
+                    _ => None,
+                },
+                "supported, noted",
+                format!("{p}.response"),
+            );
+            let response_document = ck.resolve(Target::Document, &r.response_document, format!("{p}.response_document"));
+            let document = ck.resolve(Target::Document, &r.document, format!("{p}.document"));
+            let themes = ck.resolve_all(Target::Theme, &r.themes, &format!("{p}.themes"));
+            if r.states.is_empty() {
+                ck.issues.push(DataIssue::error(format!("{p}.states"), Problem::Empty));
+            }
+            if r.text.trim().is_empty() {
+                ck.issues.push(DataIssue::error(format!("{p}.text"), Problem::Empty));
+            }
+            Some(Recommendation {
+                id: r.id.clone(),
+                cycle: cycle?,
+                paragraph: r.paragraph.clone(),
+                text: r.text.clone(),
+                states: r.states.clone(),
+                response: response?,
+                response_document: response_document?,
+                document: document?,
+                themes,
+            })
+        })
+        .collect();
+
+    let sources_out: Vec<AssessmentSource> = raw
+        .assessment_sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let p = format!("assessment_sources[{i}]");
+            let kind = ck.word(&s.kind, AssessorKind::parse, "government, nhri, civil_society, other", format!("{p}.kind"));
+            let title = ck.text(&s.title, format!("{p}.title"));
+            let date = ck.opt_date(&s.date, format!("{p}.date"));
+            let document = ck.resolve(Target::Document, &s.document, format!("{p}.document"));
+            Some(AssessmentSource { id: s.id.clone(), kind: kind?, title, date, document: document? })
+        })
+        .collect();
+
+    let assessments_out: Vec<Assessment> = raw
+        .assessments
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let p = format!("assessments[{i}]");
+            let recommendation = ck.resolve(Target::Recommendation, &a.recommendation, format!("{p}.recommendation"));
+            let source = ck.resolve(Target::AssessmentSource, &a.source, format!("{p}.source"));
+            let status = ck.word(&a.status, Status::parse, "fully, partially, not", format!("{p}.status"));
+            let date = ck.date(&a.date, format!("{p}.date"));
+            let region = match &a.region {
+                Some(code) => Some(ck.resolve(Target::Region, code, format!("{p}.region"))?),
+                None => None,
+            };
+            let note = ck.opt_text(&a.note, format!("{p}.note"));
+            Some(Assessment {
+                recommendation: recommendation?,
+                source: source?,
+                status: status?,
+                date: date?,
+                evidence: a.evidence.clone(),
+                citation: a.citation.clone(),
+                region,
+                note,
+            })
+        })
+        .collect();
+
+    let consultations_out: Vec<Consultation> = raw
+        .consultations
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let p = format!("consultations[{i}]");
+            let kind = ck.word(&c.kind, ConsultationKind::parse, "provincial, regional, national, validation, training", format!("{p}.kind"));
+            let when = When::parse(&c.date);
+            if when.is_none() {
+                ck.issues.push(DataIssue::error(format!("{p}.date"), Problem::BadDate { value: c.date.clone() }));
+            }
+            let title = ck.text(&c.title, format!("{p}.title"));
+            let host_region = match &c.host.region {
+                Some(code) => Some(ck.resolve(Target::Region, code, format!("{p}.host.region"))?),
+                None => None,
+            };
+            let host_town = ck.text(&c.host.town, format!("{p}.host.town"));
+            let regions = ck.resolve_all(Target::Region, &c.regions, &format!("{p}.regions"));
+            let organisers = c.organisers.iter().enumerate().map(|(j, o)| ck.text(o, format!("{p}.organisers[{j}]"))).collect();
+            let participants = c.participants.as_ref().map(|pp| Participants {
+                total: pp.total,
+                approximate: pp.approximate,
+                groups: pp
+                    .groups
+                    .iter()
+                    .enumerate()
+                    .map(|(j, g)| ParticipantGroup { label: ck.text(&g.label, format!("{p}.participants.groups[{j}].label")), count: g.count })
+                    .collect(),
+                description: ck.opt_text(&pp.description, format!("{p}.participants.description")),
+            });
+            let themes = ck.resolve_all(Target::Theme, &c.themes, &format!("{p}.themes"));
+            if c.sources.is_empty() {
+                ck.issues.push(DataIssue::error(format!("{p}.sources"), Problem::Empty));
+            }
+            let sources = ck.resolve_all(Target::Document, &c.sources, &format!("{p}.sources"));
+            let note = ck.opt_text(&c.note, format!("{p}.note"));
+            Some(Consultation {
+                id: c.id.clone(),
+                kind: kind?,
+                when: when?,
+                title,
+                host_region,
+                host_town,
+                regions,
+                regions_unnamed: c.regions_unnamed.as_ref().map(|u| UnnamedRegions { count: u.count, of: u.of }),
+                organisers,
+                participants,
+                themes,
+                sources,
+                note,
+            })
+        })
+        .collect();
+
+    for (i, c) in cycles_out.iter().enumerate() {
+        if let Some(received) = c.published.as_ref().and_then(|p| p.received) {
+            let listed = recommendations_out.iter().filter(|r| r.cycle == i).count();
+            if c.recommendations_in_dataset && listed != received as usize {
+                ck.issues.push(DataIssue::warning(format!("cycles[{i}].published.received"), Problem::CountMismatch { listed, published: received }));
+            }
+        }
+    }
+    if raw.recommendations.is_empty() && cycles_out.iter().all(|c| c.published.is_none()) {
+        ck.issues.push(DataIssue::error("recommendations", Problem::Empty));
+    }
+
+    let mut issues = ck.issues;
+    let as_of = match as_of {
+        Some(d) if !issues.iter().any(|i| i.severity == Severity::Error) => d,
+        _ => {
+            issues.sort_by_key(|i| i.severity);
+            return Err(LoadFailure { issues });
+        }
+    };
+    let dataset = Dataset {
+        title,
+        as_of,
+        country,
+        documents: documents_out,
+        regions: regions_out,
+        cycles: cycles_out,
+        themes: themes_out,
+        recommendations: recommendations_out,
+        sources: sources_out,
+        assessments: assessments_out,
+        consultations: consultations_out,
+    };
+    Ok(Loaded { dataset, warnings: issues })
+}

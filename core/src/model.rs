@@ -1,0 +1,266 @@
+//! The validated dataset. Every reference is an index into the dataset's own lists, checked by the
+//! loader, so code that reads the model never meets a dangling id.
+
+use crate::date::{PartialDate, When};
+use crate::i18n::Lang;
+
+/// Text in English and, where available, Mongolian. English is the fallback.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LText {
+    pub en: String,
+    pub mn: Option<String>,
+}
+
+impl LText {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Mn => self.mn.as_deref().filter(|s| !s.is_empty()).unwrap_or(&self.en),
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Response {
+    Supported,
+    Noted,
+}
+
+/// An implementation rating. "Not assessed" is not a status: it is the absence of any assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Fully,
+    Partially,
+    Not,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Fully, Status::Partially, Status::Not];
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Fully => "fully",
+            Status::Partially => "partially",
+            Status::Not => "not",
+        }
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.word() == word)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AssessorKind {
+    Government,
+    Nhri,
+    CivilSociety,
+    Other,
+}
+
+impl AssessorKind {
+    pub const ALL: [AssessorKind; 4] = [
+        AssessorKind::Government,
+        AssessorKind::Nhri,
+        AssessorKind::CivilSociety,
+        AssessorKind::Other,
+    ];
+    pub fn word(self) -> &'static str {
+        match self {
+            AssessorKind::Government => "government",
+            AssessorKind::Nhri => "nhri",
+            AssessorKind::CivilSociety => "civil_society",
+            AssessorKind::Other => "other",
+        }
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.word() == word)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConsultationKind {
+    Provincial,
+    Regional,
+    National,
+    Validation,
+    Training,
+}
+
+impl ConsultationKind {
+    pub const ALL: [ConsultationKind; 5] = [
+        ConsultationKind::Provincial,
+        ConsultationKind::Regional,
+        ConsultationKind::National,
+        ConsultationKind::Validation,
+        ConsultationKind::Training,
+    ];
+    pub fn word(self) -> &'static str {
+        match self {
+            ConsultationKind::Provincial => "provincial",
+            ConsultationKind::Regional => "regional",
+            ConsultationKind::National => "national",
+            ConsultationKind::Validation => "validation",
+            ConsultationKind::Training => "training",
+        }
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.word() == word)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RegionKind {
+    Aimag,
+    Capital,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Country {
+    pub code: String,
+    pub name: LText,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: Option<PartialDate>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Region {
+    pub code: String,
+    pub kind: RegionKind,
+    pub name: LText,
+    pub capital: LText,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublishedCounts {
+    pub received: Option<u32>,
+    pub supported: Option<u32>,
+    pub noted: Option<u32>,
+    pub recommending_states: Option<u32>,
+    pub source: usize,
+    pub caveat: Option<LText>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublishedRating {
+    pub assessor_kind: AssessorKind,
+    pub source: usize,
+    pub date: Option<PartialDate>,
+    pub fully_pct: f64,
+    pub partially_pct: f64,
+    pub not_pct: f64,
+    pub labels_as_published: Vec<String>,
+    pub base: Option<LText>,
+    pub caveat: LText,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cycle {
+    pub number: u32,
+    pub review_date: Option<PartialDate>,
+    pub wg_session: Option<u32>,
+    pub documents: Vec<usize>,
+    pub recommendations_in_dataset: bool,
+    pub published: Option<PublishedCounts>,
+    pub published_ratings: Vec<PublishedRating>,
+    pub note: Option<LText>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    pub id: String,
+    pub name: LText,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recommendation {
+    pub id: String,
+    /// Index into `Dataset::cycles`.
+    pub cycle: usize,
+    pub paragraph: String,
+    pub text: String,
+    pub states: Vec<String>,
+    pub response: Response,
+    pub response_document: usize,
+    pub document: usize,
+    pub themes: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssessmentSource {
+    pub id: String,
+    pub kind: AssessorKind,
+    pub title: LText,
+    pub date: Option<PartialDate>,
+    pub document: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    pub recommendation: usize,
+    pub source: usize,
+    pub status: Status,
+    pub date: PartialDate,
+    pub evidence: String,
+    pub citation: String,
+    pub region: Option<usize>,
+    pub note: Option<LText>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParticipantGroup {
+    pub label: LText,
+    pub count: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Participants {
+    pub total: Option<u32>,
+    pub approximate: bool,
+    pub groups: Vec<ParticipantGroup>,
+    pub description: Option<LText>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnnamedRegions {
+    pub count: u32,
+    pub of: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Consultation {
+    pub id: String,
+    pub kind: ConsultationKind,
+    pub when: When,
+    pub title: LText,
+    pub host_region: Option<usize>,
+    pub host_town: LText,
+    pub regions: Vec<usize>,
+    pub regions_unnamed: Option<UnnamedRegions>,
+    pub organisers: Vec<LText>,
+    pub participants: Option<Participants>,
+    pub themes: Vec<usize>,
+    pub sources: Vec<usize>,
+    pub note: Option<LText>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub title: LText,
+    pub as_of: PartialDate,
+    pub country: Country,
+    pub documents: Vec<Document>,
+    pub regions: Vec<Region>,
+    pub cycles: Vec<Cycle>,
+    pub themes: Vec<Theme>,
+    pub recommendations: Vec<Recommendation>,
+    pub sources: Vec<AssessmentSource>,
+    pub assessments: Vec<Assessment>,
+    pub consultations: Vec<Consultation>,
+}

@@ -1,0 +1,221 @@
+//! The file as written: lenient serde structs. Enumerations, dates and references stay strings here;
+//! `validate` turns them into the model and reports every problem with its place in the file.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize, Debug, Default, Clone)]
+pub struct RawText {
+    pub en: String,
+    #[serde(default)]
+    pub mn: Option<String>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawDataset {
+    pub title: RawText,
+    pub as_of: String,
+    pub country: RawCountry,
+    pub documents: Vec<RawDocument>,
+    pub regions: Vec<RawRegion>,
+    pub cycles: Vec<RawCycle>,
+    pub themes: Vec<RawTheme>,
+    pub recommendations: Vec<RawRecommendation>,
+    #[serde(default)]
+    pub assessment_sources: Vec<RawAssessmentSource>,
+    #[serde(default)]
+    pub assessments: Vec<RawAssessment>,
+    #[serde(default)]
+    pub consultations: Vec<RawConsultation>,
+}
+
+/// Only the header, read first so that a file of another format or version gets that message
+/// rather than a list of type errors.
+#[derive(Deserialize, Debug)]
+pub struct RawHeader {
+    #[serde(default)]
+    pub format: Option<serde_json::Value>,
+    #[serde(default)]
+    pub version: Option<serde_json::Value>,
+    #[serde(flatten)]
+    pub _rest: BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawCountry {
+    pub code: String,
+    pub name: RawText,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawDocument {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawRegion {
+    pub code: String,
+    pub kind: String,
+    pub name: RawText,
+    pub capital: RawText,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawPublishedCounts {
+    #[serde(default)]
+    pub received: Option<u32>,
+    #[serde(default)]
+    pub supported: Option<u32>,
+    #[serde(default)]
+    pub noted: Option<u32>,
+    #[serde(default)]
+    pub recommending_states: Option<u32>,
+    pub source: String,
+    #[serde(default)]
+    pub caveat: Option<RawText>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawPublishedRating {
+    pub assessor_kind: String,
+    pub source: String,
+    #[serde(default)]
+    pub date: Option<String>,
+    pub fully_pct: f64,
+    pub partially_pct: f64,
+    pub not_pct: f64,
+    #[serde(default)]
+    pub labels_as_published: Vec<String>,
+    #[serde(default)]
+    pub base: Option<RawText>,
+    pub caveat: RawText,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawCycle {
+    pub number: u32,
+    #[serde(default)]
+    pub review_date: Option<String>,
+    #[serde(default)]
+    pub wg_session: Option<u32>,
+    #[serde(default)]
+    pub documents: Vec<String>,
+    #[serde(default)]
+    pub recommendations_in_dataset: bool,
+    #[serde(default)]
+    pub published: Option<RawPublishedCounts>,
+    #[serde(default)]
+    pub published_ratings: Vec<RawPublishedRating>,
+    #[serde(default)]
+    pub note: Option<RawText>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawTheme {
+    pub id: String,
+    pub name: RawText,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawRecommendation {
+    pub id: String,
+    pub cycle: u32,
+    pub paragraph: String,
+    pub text: String,
+    pub states: Vec<String>,
+    pub response: String,
+    pub response_document: String,
+    pub document: String,
+    #[serde(default)]
+    pub themes: Vec<String>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawAssessmentSource {
+    pub id: String,
+    pub kind: String,
+    pub title: RawText,
+    #[serde(default)]
+    pub date: Option<String>,
+    pub document: String,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawAssessment {
+    pub recommendation: String,
+    pub source: String,
+    pub status: String,
+    pub date: String,
+    #[serde(default)]
+    pub evidence: String,
+    #[serde(default)]
+    pub citation: String,
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub note: Option<RawText>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawHost {
+    #[serde(default)]
+    pub region: Option<String>,
+    pub town: RawText,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawGroup {
+    pub label: RawText,
+    #[serde(default)]
+    pub count: Option<u32>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawParticipants {
+    #[serde(default)]
+    pub total: Option<u32>,
+    #[serde(default)]
+    pub approximate: bool,
+    #[serde(default)]
+    pub groups: Vec<RawGroup>,
+    #[serde(default)]
+    pub description: Option<RawText>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawUnnamed {
+    pub count: u32,
+    pub of: u32,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct RawConsultation {
+    pub id: String,
+    pub kind: String,
+    pub date: String,
+    pub title: RawText,
+    pub host: RawHost,
+    #[serde(default)]
+    pub regions: Vec<String>,
+    #[serde(default)]
+    pub regions_unnamed: Option<RawUnnamed>,
+    #[serde(default)]
+    pub organisers: Vec<RawText>,
+    #[serde(default)]
+    pub participants: Option<RawParticipants>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<RawText>,
+}

@@ -1,0 +1,181 @@
+//! The counts the views show: per cycle, per assessor kind, per theme, per region.
+
+use crate::model::*;
+use std::collections::BTreeMap;
+
+/// How many recommendations fall in each status, with "not assessed" as a state of its own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub fully: usize,
+    pub partially: usize,
+    pub not: usize,
+    pub not_assessed: usize,
+}
+
+impl StatusCounts {
+    pub fn add(&mut self, status: Option<Status>) {
+        match status {
+            Some(Status::Fully) => self.fully += 1,
+            Some(Status::Partially) => self.partially += 1,
+            Some(Status::Not) => self.not += 1,
+            None => self.not_assessed += 1,
+        }
+    }
+    pub fn assessed(&self) -> usize {
+        self.fully + self.partially + self.not
+    }
+    pub fn total(&self) -> usize {
+        self.assessed() + self.not_assessed
+    }
+}
+
+/// For each recommendation, its latest rating by each assessor kind (by assessment date, then by
+/// order in the file), and its latest rating by anyone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LatestStatuses {
+    /// Indexed like `Dataset::recommendations`.
+    pub by_kind: Vec<BTreeMap<AssessorKind, Status>>,
+    pub latest: Vec<Option<Status>>,
+}
+
+pub fn latest_statuses(ds: &Dataset) -> LatestStatuses {
+    let n = ds.recommendations.len();
+    let mut by_kind_date: Vec<BTreeMap<AssessorKind, (crate::date::PartialDate, Status)>> = vec![BTreeMap::new(); n];
+    let mut latest: Vec<Option<(crate::date::PartialDate, Status)>> = vec![None; n];
+    for a in &ds.assessments {
+        let kind = ds.sources[a.source].kind;
+        let slot = by_kind_date[a.recommendation].entry(kind).or_insert((a.date, a.status));
+        if a.date >= slot.0 {
+            *slot = (a.date, a.status);
+        }
+        let l = &mut latest[a.recommendation];
+        if l.is_none_or(|(d, _)| a.date >= d) {
+            *l = Some((a.date, a.status));
+        }
+    }
+    LatestStatuses {
+        by_kind: by_kind_date.into_iter().map(|m| m.into_iter().map(|(k, (_, s))| (k, s)).collect()).collect(),
+        latest: latest.into_iter().map(|l| l.map(|(_, s)| s)).collect(),
+    }
+}
+
+/// Where a cycle's counts come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CountsOrigin {
+    /// Counted from the listed recommendations.
+    Dataset,
+    /// Published by a source (document index); the list is not in the dataset.
+    Published { source: usize },
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CycleSummary {
+    pub cycle: usize,
+    pub origin: CountsOrigin,
+    pub received: Option<usize>,
+    pub supported: Option<usize>,
+    pub noted: Option<usize>,
+    pub recommending_states: Option<usize>,
+    /// Latest status by each assessor kind that rated anything in this cycle, and by anyone.
+    pub by_kind: Vec<(AssessorKind, StatusCounts)>,
+    pub overall: StatusCounts,
+}
+
+pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummary> {
+    let mut kinds_used: Vec<AssessorKind> = ds.sources.iter().map(|s| s.kind).collect();
+    kinds_used.sort();
+    kinds_used.dedup();
+    ds.cycles
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            let recs: Vec<usize> = (0..ds.recommendations.len()).filter(|&i| ds.recommendations[i].cycle == ci).collect();
+            if c.recommendations_in_dataset && !recs.is_empty() {
+                let supported = recs.iter().filter(|&&i| ds.recommendations[i].response == Response::Supported).count();
+                let mut states: Vec<&str> = recs.iter().flat_map(|&i| ds.recommendations[i].states.iter().map(|s| s.as_str())).collect();
+                states.sort_unstable();
+                states.dedup();
+                let mut overall = StatusCounts::default();
+                let by_kind = kinds_used
+                    .iter()
+                    .map(|&k| {
+                        let mut sc = StatusCounts::default();
+                        for &i in &recs {
+                            sc.add(latest.by_kind[i].get(&k).copied());
+                        }
+                        (k, sc)
+                    })
+                    .collect();
+                for &i in &recs {
+                    overall.add(latest.latest[i]);
+                }
+                CycleSummary {
+                    cycle: ci,
+                    origin: CountsOrigin::Dataset,
+                    received: Some(recs.len()),
+                    supported: Some(supported),
+                    noted: Some(recs.len() - supported),
+                    recommending_states: Some(states.len()),
+                    by_kind,
+                    overall,
+                }
+            } else if let Some(p) = &c.published {
+                CycleSummary {
+                    cycle: ci,
+                    origin: CountsOrigin::Published { source: p.source },
+                    received: p.received.map(|v| v as usize),
+                    supported: p.supported.map(|v| v as usize),
+                    noted: p.noted.map(|v| v as usize),
+                    recommending_states: p.recommending_states.map(|v| v as usize),
+                    by_kind: vec![],
+                    overall: StatusCounts::default(),
+                }
+            } else {
+                CycleSummary {
+                    cycle: ci,
+                    origin: CountsOrigin::Unknown,
+                    received: None,
+                    supported: None,
+                    noted: None,
+                    recommending_states: None,
+                    by_kind: vec![],
+                    overall: StatusCounts::default(),
+                }
+            }
+        })
+        .collect()
+}
+
+/// Recommendations per theme, in the order themes are listed, leaving out themes nobody uses.
+pub fn theme_counts(ds: &Dataset) -> Vec<(usize, usize)> {
+    let mut counts = vec![0usize; ds.themes.len()];
+    for r in &ds.recommendations {
+        for &t in &r.themes {
+            counts[t] += 1;
+        }
+    }
+    counts.into_iter().enumerate().filter(|(_, c)| *c > 0).collect()
+}
+
+/// Consultations held in or covering each region (indexed like `Dataset::regions`). A consultation
+/// whose regions the sources do not name counts for none of them.
+pub fn consultations_per_region(ds: &Dataset) -> Vec<Vec<usize>> {
+    let mut per = vec![Vec::new(); ds.regions.len()];
+    for (ci, c) in ds.consultations.iter().enumerate() {
+        let mut regions: Vec<usize> = c.regions.iter().copied().chain(c.host_region).collect();
+        regions.sort_unstable();
+        regions.dedup();
+        for r in regions {
+            per[r].push(ci);
+        }
+    }
+    per
+}
+
+/// Consultations in date order (earliest first), as indices.
+pub fn consultations_by_date(ds: &Dataset) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ds.consultations.len()).collect();
+    order.sort_by(|&a, &b| ds.consultations[a].when.cmp(&ds.consultations[b].when).then(a.cmp(&b)));
+    order
+}
