@@ -72,7 +72,7 @@ themes = Themes
 
 ## Map
 map-title = Consultations by province
-map-metric-consultations = Consultations held
+map-metric-consultations = Consultations held in or involving the region
 map-credit = Map: © OpenStreetMap contributors; geoBoundaries (ODbL 1.0)
 map-unnamed = { $count } of { $of } aimags also held consultations in { $date } that the sources do not name; they are not counted on the map.
 region = Region
@@ -161,3 +161,4 @@ target-assessment-source = assessment source
 ## Crash
 crash-title = Something went wrong
 crash-body = The dashboard hit an internal error. Your data and links are safe: reload the page to continue.
+query-ignored = Ignored in the link (not understood): { $values }

@@ -141,13 +141,29 @@ mod tests {
     #[test]
     fn a_date_keeps_the_precision_it_was_written_with() {
         assert_eq!(PartialDate::parse("2018").unwrap().to_string(), "2018");
-        assert_eq!(PartialDate::parse("2018-02").unwrap().to_string(), "2018-02");
-        assert_eq!(PartialDate::parse("2018-05-17").unwrap().to_string(), "2018-05-17");
+        assert_eq!(
+            PartialDate::parse("2018-02").unwrap().to_string(),
+            "2018-02"
+        );
+        assert_eq!(
+            PartialDate::parse("2018-05-17").unwrap().to_string(),
+            "2018-05-17"
+        );
     }
 
     #[test]
     fn impossible_or_malformed_dates_are_rejected() {
-        for bad in ["", "18", "2018-13", "2018-02-30", "2019-02-29", "2018-5", "2018-05-17-1", "abcd", "0000"] {
+        for bad in [
+            "",
+            "18",
+            "2018-13",
+            "2018-02-30",
+            "2019-02-29",
+            "2018-5",
+            "2018-05-17-1",
+            "abcd",
+            "0000",
+        ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
         assert!(PartialDate::parse("2020-02-29").is_some());
@@ -155,9 +171,15 @@ mod tests {
 
     #[test]
     fn a_span_must_not_end_before_it_starts() {
-        assert!(matches!(When::parse("2018-03/2018-04"), Some(When::Between(..))));
+        assert!(matches!(
+            When::parse("2018-03/2018-04"),
+            Some(When::Between(..))
+        ));
         assert_eq!(When::parse("2018-04/2018-03"), None);
-        assert_eq!(When::parse("2018-03/2018-04").unwrap().to_string(), "2018-03/2018-04");
+        assert_eq!(
+            When::parse("2018-03/2018-04").unwrap().to_string(),
+            "2018-03/2018-04"
+        );
     }
 
     #[test]

@@ -10,12 +10,21 @@ pub fn date(lang: Lang, d: PartialDate) -> String {
         (Some(m), Some(day)) => t_with(
             lang,
             "date-day",
-            &[("year", year), ("month", Arg::Str(t(lang, &format!("month-{m}")))), ("monthnum", Arg::Num(m as f64)), ("day", Arg::Num(day as f64))],
+            &[
+                ("year", year),
+                ("month", Arg::Str(t(lang, &format!("month-{m}")))),
+                ("monthnum", Arg::Num(m as f64)),
+                ("day", Arg::Num(day as f64)),
+            ],
         ),
         (Some(m), None) => t_with(
             lang,
             "date-month",
-            &[("year", year), ("month", Arg::Str(t(lang, &format!("month-{m}")))), ("monthnum", Arg::Num(m as f64))],
+            &[
+                ("year", year),
+                ("month", Arg::Str(t(lang, &format!("month-{m}")))),
+                ("monthnum", Arg::Num(m as f64)),
+            ],
         ),
         _ => t_with(lang, "date-year", &[("year", year)]),
     }
@@ -25,7 +34,14 @@ pub fn date(lang: Lang, d: PartialDate) -> String {
 pub fn when(lang: Lang, w: When) -> String {
     match w {
         When::On(d) => date(lang, d),
-        When::Between(a, b) => t_with(lang, "date-span", &[("start", Arg::Str(date(lang, a))), ("end", Arg::Str(date(lang, b)))]),
+        When::Between(a, b) => t_with(
+            lang,
+            "date-span",
+            &[
+                ("start", Arg::Str(date(lang, a))),
+                ("end", Arg::Str(date(lang, b))),
+            ],
+        ),
     }
 }
 

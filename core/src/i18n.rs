@@ -52,7 +52,8 @@ fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
     // A syntax error keeps the messages that parsed; the test `every_message_parses` catches it.
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let resource =
+        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
     let _ = bundle.add_resource(resource);
     bundle
 }
@@ -64,7 +65,10 @@ thread_local! {
 fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     BUNDLES.with(|cell| {
         let mut slot = cell.borrow_mut();
-        let bundles = slot.get_or_insert_with(|| Bundles { en: bundle(Lang::En, EN_FTL), mn: bundle(Lang::Mn, MN_FTL) });
+        let bundles = slot.get_or_insert_with(|| Bundles {
+            en: bundle(Lang::En, EN_FTL),
+            mn: bundle(Lang::Mn, MN_FTL),
+        });
         let primary = match lang {
             Lang::En => &bundles.en,
             Lang::Mn => &bundles.mn,
@@ -103,7 +107,8 @@ pub fn t_count(lang: Lang, id: &str, count: usize) -> String {
 
 /// The ids of the messages in a Fluent source, for the completeness tests.
 pub fn message_ids(source: &str) -> Vec<String> {
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let resource =
+        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
     resource
         .entries()
         .filter_map(|e| match e {

@@ -37,24 +37,53 @@ impl Target {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     /// The server answered with an HTTP error (404 …).
-    Http { status: u16 },
+    Http {
+        status: u16,
+    },
     /// The request did not reach the server or the body could not be read.
-    Network { detail: String },
+    Network {
+        detail: String,
+    },
     EmptyFile,
     /// Not JSON at all.
-    Syntax { line: usize, column: usize, detail: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// JSON, but a field has the wrong type or is missing.
-    Shape { detail: String },
-    WrongFormat { found: String },
-    WrongVersion { found: String },
-    UnknownReference { target: Target, value: String },
-    Duplicate { value: String },
-    BadDate { value: String },
-    UnknownWord { value: String, expected: &'static str },
+    Shape {
+        detail: String,
+    },
+    WrongFormat {
+        found: String,
+    },
+    WrongVersion {
+        found: String,
+    },
+    UnknownReference {
+        target: Target,
+        value: String,
+    },
+    Duplicate {
+        value: String,
+    },
+    BadDate {
+        value: String,
+    },
+    UnknownWord {
+        value: String,
+        expected: &'static str,
+    },
     Empty,
     MissingTranslation,
-    CountMismatch { listed: usize, published: u32 },
-    PercentagesDoNotAddUp { total: f64 },
+    CountMismatch {
+        listed: usize,
+        published: u32,
+    },
+    PercentagesDoNotAddUp {
+        total: f64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,10 +96,18 @@ pub struct DataIssue {
 
 impl DataIssue {
     pub fn error(path: impl Into<String>, problem: Problem) -> Self {
-        Self { severity: Severity::Error, path: path.into(), problem }
+        Self {
+            severity: Severity::Error,
+            path: path.into(),
+            problem,
+        }
     }
     pub fn warning(path: impl Into<String>, problem: Problem) -> Self {
-        Self { severity: Severity::Warning, path: path.into(), problem }
+        Self {
+            severity: Severity::Warning,
+            path: path.into(),
+            problem,
+        }
     }
 
     /// The problem in the reader's language (the path stays as written in the file).
@@ -78,17 +115,31 @@ impl DataIssue {
         let s = |v: &str| Arg::Str(v.to_string());
         let n = |v: usize| Arg::Num(v as f64);
         match &self.problem {
-            Problem::Http { status } => t_with(lang, "issue-http", &[("status", n(*status as usize))]),
+            Problem::Http { status } => {
+                t_with(lang, "issue-http", &[("status", n(*status as usize))])
+            }
             Problem::Network { detail } => t_with(lang, "issue-network", &[("detail", s(detail))]),
             Problem::EmptyFile => t(lang, "issue-empty-file"),
-            Problem::Syntax { line, column, detail } => t_with(
+            Problem::Syntax {
+                line,
+                column,
+                detail,
+            } => t_with(
                 lang,
                 "issue-syntax",
-                &[("line", n(*line)), ("column", n(*column)), ("detail", s(detail))],
+                &[
+                    ("line", n(*line)),
+                    ("column", n(*column)),
+                    ("detail", s(detail)),
+                ],
             ),
             Problem::Shape { detail } => t_with(lang, "issue-shape", &[("detail", s(detail))]),
-            Problem::WrongFormat { found } => t_with(lang, "issue-wrong-format", &[("found", s(found))]),
-            Problem::WrongVersion { found } => t_with(lang, "issue-wrong-version", &[("found", s(found))]),
+            Problem::WrongFormat { found } => {
+                t_with(lang, "issue-wrong-format", &[("found", s(found))])
+            }
+            Problem::WrongVersion { found } => {
+                t_with(lang, "issue-wrong-version", &[("found", s(found))])
+            }
             Problem::UnknownReference { target, value } => t_with(
                 lang,
                 "issue-unknown-reference",
@@ -106,7 +157,10 @@ impl DataIssue {
             Problem::CountMismatch { listed, published } => t_with(
                 lang,
                 "issue-count-mismatch",
-                &[("listed", n(*listed)), ("published", n(*published as usize))],
+                &[
+                    ("listed", n(*listed)),
+                    ("published", n(*published as usize)),
+                ],
             ),
             Problem::PercentagesDoNotAddUp { total } => {
                 t_with(lang, "issue-percentages", &[("total", Arg::Num(*total))])

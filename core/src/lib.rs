@@ -5,6 +5,7 @@ pub mod format;
 pub mod i18n;
 pub mod issue;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod query;
 mod raw;

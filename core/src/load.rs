@@ -24,7 +24,9 @@ pub struct LoadFailure {
 
 impl LoadFailure {
     pub fn single(problem: Problem) -> Self {
-        Self { issues: vec![DataIssue::error("", problem)] }
+        Self {
+            issues: vec![DataIssue::error("", problem)],
+        }
     }
     pub fn errors(&self) -> impl Iterator<Item = &DataIssue> {
         self.issues.iter().filter(|i| i.severity == Severity::Error)
@@ -45,16 +47,32 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
                 detail: e.to_string(),
             })
         } else {
-            LoadFailure::single(Problem::Shape { detail: e.to_string() })
+            LoadFailure::single(Problem::Shape {
+                detail: e.to_string(),
+            })
         }
     })?;
     let format = header.format.unwrap_or(serde_json::Value::Null);
     if format.as_str() != Some(FORMAT) {
-        return Err(LoadFailure { issues: vec![DataIssue::error("format", Problem::WrongFormat { found: format.to_string() })] });
+        return Err(LoadFailure {
+            issues: vec![DataIssue::error(
+                "format",
+                Problem::WrongFormat {
+                    found: format.to_string(),
+                },
+            )],
+        });
     }
     let version = header.version.unwrap_or(serde_json::Value::Null);
     if version.as_u64() != Some(VERSION) {
-        return Err(LoadFailure { issues: vec![DataIssue::error("version", Problem::WrongVersion { found: version.to_string() })] });
+        return Err(LoadFailure {
+            issues: vec![DataIssue::error(
+                "version",
+                Problem::WrongVersion {
+                    found: version.to_string(),
+                },
+            )],
+        });
     }
     let de = &mut serde_json::Deserializer::from_str(text);
     let raw: RawDataset = serde_path_to_error::deserialize(de).map_err(|e| {
@@ -63,7 +81,9 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
         LoadFailure {
             issues: vec![DataIssue::error(
                 if path == "." { String::new() } else { path },
-                Problem::Shape { detail: inner.to_string() },
+                Problem::Shape {
+                    detail: inner.to_string(),
+                },
             )],
         }
     })?;
@@ -85,7 +105,12 @@ impl<'a> Index<'a> {
         let mut map = HashMap::new();
         for (i, id) in ids.enumerate() {
             if map.insert(id, i).is_some() {
-                issues.push(DataIssue::error(format!("{list}[{i}].{field}"), Problem::Duplicate { value: id.to_string() }));
+                issues.push(DataIssue::error(
+                    format!("{list}[{i}].{field}"),
+                    Problem::Duplicate {
+                        value: id.to_string(),
+                    },
+                ));
             }
         }
         Self { map }
@@ -111,16 +136,31 @@ impl<'a> Checker<'a> {
             Target::Recommendation => &self.recommendations,
             Target::AssessmentSource => &self.sources,
             Target::Cycle => {
-                let found = value.parse::<u32>().ok().and_then(|n| self.cycles.get(&n).copied());
+                let found = value
+                    .parse::<u32>()
+                    .ok()
+                    .and_then(|n| self.cycles.get(&n).copied());
                 if found.is_none() {
-                    self.issues.push(DataIssue::error(path, Problem::UnknownReference { target, value: value.to_string() }));
+                    self.issues.push(DataIssue::error(
+                        path,
+                        Problem::UnknownReference {
+                            target,
+                            value: value.to_string(),
+                        },
+                    ));
                 }
                 return found;
             }
         };
         let found = index.map.get(value).copied();
         if found.is_none() {
-            self.issues.push(DataIssue::error(path, Problem::UnknownReference { target, value: value.to_string() }));
+            self.issues.push(DataIssue::error(
+                path,
+                Problem::UnknownReference {
+                    target,
+                    value: value.to_string(),
+                },
+            ));
         }
         found
     }
@@ -136,7 +176,12 @@ impl<'a> Checker<'a> {
     fn date(&mut self, value: &str, path: String) -> Option<PartialDate> {
         let d = PartialDate::parse(value);
         if d.is_none() {
-            self.issues.push(DataIssue::error(path, Problem::BadDate { value: value.to_string() }));
+            self.issues.push(DataIssue::error(
+                path,
+                Problem::BadDate {
+                    value: value.to_string(),
+                },
+            ));
         }
         d
     }
@@ -145,19 +190,37 @@ impl<'a> Checker<'a> {
         value.as_deref().and_then(|v| self.date(v, path))
     }
 
-    fn word<T>(&mut self, value: &str, parse: fn(&str) -> Option<T>, expected: &'static str, path: String) -> Option<T> {
+    fn word<T>(
+        &mut self,
+        value: &str,
+        parse: fn(&str) -> Option<T>,
+        expected: &'static str,
+        path: String,
+    ) -> Option<T> {
         let v = parse(value);
         if v.is_none() {
-            self.issues.push(DataIssue::error(path, Problem::UnknownWord { value: value.to_string(), expected }));
+            self.issues.push(DataIssue::error(
+                path,
+                Problem::UnknownWord {
+                    value: value.to_string(),
+                    expected,
+                },
+            ));
         }
         v
     }
 
     fn text(&mut self, raw: &RawText, path: String) -> LText {
         if raw.mn.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            self.issues.push(DataIssue::warning(format!("{path}.mn"), Problem::MissingTranslation));
+            self.issues.push(DataIssue::warning(
+                format!("{path}.mn"),
+                Problem::MissingTranslation,
+            ));
         }
-        LText { en: raw.en.clone(), mn: raw.mn.clone() }
+        LText {
+            en: raw.en.clone(),
+            mn: raw.mn.clone(),
+        }
     }
 
     fn opt_text(&mut self, raw: &Option<RawText>, path: String) -> Option<LText> {
@@ -167,22 +230,63 @@ impl<'a> Checker<'a> {
 
 fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
     let mut issues = Vec::new();
-    let documents = Index::build(raw.documents.iter().map(|d| d.id.as_str()), "documents", "id", &mut issues);
-    let regions = Index::build(raw.regions.iter().map(|r| r.code.as_str()), "regions", "code", &mut issues);
-    let themes = Index::build(raw.themes.iter().map(|t| t.id.as_str()), "themes", "id", &mut issues);
-    let recommendations = Index::build(raw.recommendations.iter().map(|r| r.id.as_str()), "recommendations", "id", &mut issues);
-    let sources = Index::build(raw.assessment_sources.iter().map(|s| s.id.as_str()), "assessment_sources", "id", &mut issues);
+    let documents = Index::build(
+        raw.documents.iter().map(|d| d.id.as_str()),
+        "documents",
+        "id",
+        &mut issues,
+    );
+    let regions = Index::build(
+        raw.regions.iter().map(|r| r.code.as_str()),
+        "regions",
+        "code",
+        &mut issues,
+    );
+    let themes = Index::build(
+        raw.themes.iter().map(|t| t.id.as_str()),
+        "themes",
+        "id",
+        &mut issues,
+    );
+    let recommendations = Index::build(
+        raw.recommendations.iter().map(|r| r.id.as_str()),
+        "recommendations",
+        "id",
+        &mut issues,
+    );
+    let sources = Index::build(
+        raw.assessment_sources.iter().map(|s| s.id.as_str()),
+        "assessment_sources",
+        "id",
+        &mut issues,
+    );
     let mut cycles = HashMap::new();
     for (i, c) in raw.cycles.iter().enumerate() {
         if cycles.insert(c.number, i).is_some() {
-            issues.push(DataIssue::error(format!("cycles[{i}].number"), Problem::Duplicate { value: c.number.to_string() }));
+            issues.push(DataIssue::error(
+                format!("cycles[{i}].number"),
+                Problem::Duplicate {
+                    value: c.number.to_string(),
+                },
+            ));
         }
     }
-    let mut ck = Checker { issues, documents, regions, themes, recommendations, sources, cycles };
+    let mut ck = Checker {
+        issues,
+        documents,
+        regions,
+        themes,
+        recommendations,
+        sources,
+        cycles,
+    };
 
     let as_of = ck.date(&raw.as_of, "as_of".into());
     let title = ck.text(&raw.title, "title".into());
-    let country = Country { code: raw.country.code.clone(), name: ck.text(&raw.country.name, "country.name".into()) };
+    let country = Country {
+        code: raw.country.code.clone(),
+        name: ck.text(&raw.country.name, "country.name".into()),
+    };
 
     let documents_out = raw
         .documents
@@ -216,7 +320,12 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
             );
             let name = ck.text(&r.name, format!("{p}.name"));
             let capital = ck.text(&r.capital, format!("{p}.capital"));
-            Some(Region { code: r.code.clone(), kind: kind?, name, capital })
+            Some(Region {
+                code: r.code.clone(),
+                kind: kind?,
+                name,
+                capital,
+            })
         })
         .collect();
 
@@ -224,7 +333,10 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         .themes
         .iter()
         .enumerate()
-        .map(|(i, t)| Theme { id: t.id.clone(), name: ck.text(&t.name, format!("themes[{i}].name")) })
+        .map(|(i, t)| Theme {
+            id: t.id.clone(),
+            name: ck.text(&t.name, format!("themes[{i}].name")),
+        })
         .collect();
 
     let cycles_out: Vec<Cycle> = raw
@@ -234,7 +346,11 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         .map(|(i, c)| {
             let p = format!("cycles[{i}]");
             let published = c.published.as_ref().and_then(|pc| {
-                let source = ck.resolve(Target::Document, &pc.source, format!("{p}.published.source"));
+                let source = ck.resolve(
+                    Target::Document,
+                    &pc.source,
+                    format!("{p}.published.source"),
+                );
                 let caveat = ck.opt_text(&pc.caveat, format!("{p}.published.caveat"));
                 Some(PublishedCounts {
                     received: pc.received,
@@ -251,12 +367,20 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
                 .enumerate()
                 .filter_map(|(j, r)| {
                     let q = format!("{p}.published_ratings[{j}]");
-                    let kind = ck.word(&r.assessor_kind, AssessorKind::parse, "government, nhri, civil_society, other", format!("{q}.assessor_kind"));
+                    let kind = ck.word(
+                        &r.assessor_kind,
+                        AssessorKind::parse,
+                        "government, nhri, civil_society, other",
+                        format!("{q}.assessor_kind"),
+                    );
                     let source = ck.resolve(Target::Document, &r.source, format!("{q}.source"));
                     let date = ck.opt_date(&r.date, format!("{q}.date"));
                     let total = r.fully_pct + r.partially_pct + r.not_pct;
                     if (total - 100.0).abs() > 1.5 {
-                        ck.issues.push(DataIssue::warning(q.clone(), Problem::PercentagesDoNotAddUp { total }));
+                        ck.issues.push(DataIssue::warning(
+                            q.clone(),
+                            Problem::PercentagesDoNotAddUp { total },
+                        ));
                     }
                     let base = ck.opt_text(&r.base, format!("{q}.base"));
                     let caveat = ck.text(&r.caveat, format!("{q}.caveat"));
@@ -277,7 +401,11 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
                 number: c.number,
                 review_date: ck.opt_date(&c.review_date, format!("{p}.review_date")),
                 wg_session: c.wg_session,
-                documents: ck.resolve_all(Target::Document, &c.documents, &format!("{p}.documents")),
+                documents: ck.resolve_all(
+                    Target::Document,
+                    &c.documents,
+                    &format!("{p}.documents"),
+                ),
                 recommendations_in_dataset: c.recommendations_in_dataset,
                 published,
                 published_ratings,
@@ -303,14 +431,20 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
                 "supported, noted",
                 format!("{p}.response"),
             );
-            let response_document = ck.resolve(Target::Document, &r.response_document, format!("{p}.response_document"));
+            let response_document = ck.resolve(
+                Target::Document,
+                &r.response_document,
+                format!("{p}.response_document"),
+            );
             let document = ck.resolve(Target::Document, &r.document, format!("{p}.document"));
             let themes = ck.resolve_all(Target::Theme, &r.themes, &format!("{p}.themes"));
             if r.states.is_empty() {
-                ck.issues.push(DataIssue::error(format!("{p}.states"), Problem::Empty));
+                ck.issues
+                    .push(DataIssue::error(format!("{p}.states"), Problem::Empty));
             }
             if r.text.trim().is_empty() {
-                ck.issues.push(DataIssue::error(format!("{p}.text"), Problem::Empty));
+                ck.issues
+                    .push(DataIssue::error(format!("{p}.text"), Problem::Empty));
             }
             Some(Recommendation {
                 id: r.id.clone(),
@@ -332,11 +466,22 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         .enumerate()
         .filter_map(|(i, s)| {
             let p = format!("assessment_sources[{i}]");
-            let kind = ck.word(&s.kind, AssessorKind::parse, "government, nhri, civil_society, other", format!("{p}.kind"));
+            let kind = ck.word(
+                &s.kind,
+                AssessorKind::parse,
+                "government, nhri, civil_society, other",
+                format!("{p}.kind"),
+            );
             let title = ck.text(&s.title, format!("{p}.title"));
             let date = ck.opt_date(&s.date, format!("{p}.date"));
             let document = ck.resolve(Target::Document, &s.document, format!("{p}.document"));
-            Some(AssessmentSource { id: s.id.clone(), kind: kind?, title, date, document: document? })
+            Some(AssessmentSource {
+                id: s.id.clone(),
+                kind: kind?,
+                title,
+                date,
+                document: document?,
+            })
         })
         .collect();
 
@@ -346,9 +491,18 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         .enumerate()
         .filter_map(|(i, a)| {
             let p = format!("assessments[{i}]");
-            let recommendation = ck.resolve(Target::Recommendation, &a.recommendation, format!("{p}.recommendation"));
+            let recommendation = ck.resolve(
+                Target::Recommendation,
+                &a.recommendation,
+                format!("{p}.recommendation"),
+            );
             let source = ck.resolve(Target::AssessmentSource, &a.source, format!("{p}.source"));
-            let status = ck.word(&a.status, Status::parse, "fully, partially, not", format!("{p}.status"));
+            let status = ck.word(
+                &a.status,
+                Status::parse,
+                "fully, partially, not",
+                format!("{p}.status"),
+            );
             let date = ck.date(&a.date, format!("{p}.date"));
             let region = match &a.region {
                 Some(code) => Some(ck.resolve(Target::Region, code, format!("{p}.region"))?),
@@ -374,10 +528,20 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         .enumerate()
         .filter_map(|(i, c)| {
             let p = format!("consultations[{i}]");
-            let kind = ck.word(&c.kind, ConsultationKind::parse, "provincial, regional, national, validation, training", format!("{p}.kind"));
+            let kind = ck.word(
+                &c.kind,
+                ConsultationKind::parse,
+                "provincial, regional, national, validation, training",
+                format!("{p}.kind"),
+            );
             let when = When::parse(&c.date);
             if when.is_none() {
-                ck.issues.push(DataIssue::error(format!("{p}.date"), Problem::BadDate { value: c.date.clone() }));
+                ck.issues.push(DataIssue::error(
+                    format!("{p}.date"),
+                    Problem::BadDate {
+                        value: c.date.clone(),
+                    },
+                ));
             }
             let title = ck.text(&c.title, format!("{p}.title"));
             let host_region = match &c.host.region {
@@ -386,7 +550,12 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
             };
             let host_town = ck.text(&c.host.town, format!("{p}.host.town"));
             let regions = ck.resolve_all(Target::Region, &c.regions, &format!("{p}.regions"));
-            let organisers = c.organisers.iter().enumerate().map(|(j, o)| ck.text(o, format!("{p}.organisers[{j}]"))).collect();
+            let organisers = c
+                .organisers
+                .iter()
+                .enumerate()
+                .map(|(j, o)| ck.text(o, format!("{p}.organisers[{j}]")))
+                .collect();
             let participants = c.participants.as_ref().map(|pp| Participants {
                 total: pp.total,
                 approximate: pp.approximate,
@@ -394,13 +563,17 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
                     .groups
                     .iter()
                     .enumerate()
-                    .map(|(j, g)| ParticipantGroup { label: ck.text(&g.label, format!("{p}.participants.groups[{j}].label")), count: g.count })
+                    .map(|(j, g)| ParticipantGroup {
+                        label: ck.text(&g.label, format!("{p}.participants.groups[{j}].label")),
+                        count: g.count,
+                    })
                     .collect(),
                 description: ck.opt_text(&pp.description, format!("{p}.participants.description")),
             });
             let themes = ck.resolve_all(Target::Theme, &c.themes, &format!("{p}.themes"));
             if c.sources.is_empty() {
-                ck.issues.push(DataIssue::error(format!("{p}.sources"), Problem::Empty));
+                ck.issues
+                    .push(DataIssue::error(format!("{p}.sources"), Problem::Empty));
             }
             let sources = ck.resolve_all(Target::Document, &c.sources, &format!("{p}.sources"));
             let note = ck.opt_text(&c.note, format!("{p}.note"));
@@ -412,7 +585,10 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
                 host_region,
                 host_town,
                 regions,
-                regions_unnamed: c.regions_unnamed.as_ref().map(|u| UnnamedRegions { count: u.count, of: u.of }),
+                regions_unnamed: c.regions_unnamed.as_ref().map(|u| UnnamedRegions {
+                    count: u.count,
+                    of: u.of,
+                }),
                 organisers,
                 participants,
                 themes,
@@ -426,12 +602,19 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         if let Some(received) = c.published.as_ref().and_then(|p| p.received) {
             let listed = recommendations_out.iter().filter(|r| r.cycle == i).count();
             if c.recommendations_in_dataset && listed != received as usize {
-                ck.issues.push(DataIssue::warning(format!("cycles[{i}].published.received"), Problem::CountMismatch { listed, published: received }));
+                ck.issues.push(DataIssue::warning(
+                    format!("cycles[{i}].published.received"),
+                    Problem::CountMismatch {
+                        listed,
+                        published: received,
+                    },
+                ));
             }
         }
     }
     if raw.recommendations.is_empty() && cycles_out.iter().all(|c| c.published.is_none()) {
-        ck.issues.push(DataIssue::error("recommendations", Problem::Empty));
+        ck.issues
+            .push(DataIssue::error("recommendations", Problem::Empty));
     }
 
     let mut issues = ck.issues;
@@ -455,5 +638,8 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         assessments: assessments_out,
         consultations: consultations_out,
     };
-    Ok(Loaded { dataset, warnings: issues })
+    Ok(Loaded {
+        dataset,
+        warnings: issues,
+    })
 }

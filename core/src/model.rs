@@ -14,7 +14,11 @@ pub struct LText {
 impl LText {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::Mn => self.mn.as_deref().filter(|s| !s.is_empty()).unwrap_or(&self.en),
+            Lang::Mn => self
+                .mn
+                .as_deref()
+                .filter(|s| !s.is_empty())
+                .unwrap_or(&self.en),
             Lang::En => &self.en,
         }
     }

@@ -16,7 +16,12 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Overview, View::Recommendations, View::Map, View::Consultations];
+    pub const ALL: [View; 4] = [
+        View::Overview,
+        View::Recommendations,
+        View::Map,
+        View::Consultations,
+    ];
     pub fn word(self) -> &'static str {
         match self {
             View::Overview => "overview",
@@ -46,7 +51,9 @@ pub struct QueryIssue {
 impl Query {
     /// Reads the pairs of a query string. Unknown keys are left alone (other issues' keys, tracking
     /// parameters); an invalid value of a known key is reported and the default kept.
-    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Self, Vec<QueryIssue>) {
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<QueryIssue>) {
         let mut q = Query::default();
         let mut issues = Vec::new();
         for (key, value) in pairs {
@@ -56,7 +63,10 @@ impl Query {
                 _ => true,
             };
             if !ok {
-                issues.push(QueryIssue { key: key.to_string(), value: value.to_string() });
+                issues.push(QueryIssue {
+                    key: key.to_string(),
+                    value: value.to_string(),
+                });
             }
         }
         (q, issues)
@@ -80,15 +90,24 @@ impl Query {
         if pairs.is_empty() {
             return String::new();
         }
-        let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect();
         format!("?{}", body.join("&"))
     }
 
     pub fn with_view(&self, view: View) -> Self {
-        Self { view, ..self.clone() }
+        Self {
+            view,
+            ..self.clone()
+        }
     }
     pub fn with_lang(&self, lang: Lang) -> Self {
-        Self { lang, ..self.clone() }
+        Self {
+            lang,
+            ..self.clone()
+        }
     }
 }
 

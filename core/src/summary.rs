@@ -40,11 +40,14 @@ pub struct LatestStatuses {
 
 pub fn latest_statuses(ds: &Dataset) -> LatestStatuses {
     let n = ds.recommendations.len();
-    let mut by_kind_date: Vec<BTreeMap<AssessorKind, (crate::date::PartialDate, Status)>> = vec![BTreeMap::new(); n];
+    let mut by_kind_date: Vec<BTreeMap<AssessorKind, (crate::date::PartialDate, Status)>> =
+        vec![BTreeMap::new(); n];
     let mut latest: Vec<Option<(crate::date::PartialDate, Status)>> = vec![None; n];
     for a in &ds.assessments {
         let kind = ds.sources[a.source].kind;
-        let slot = by_kind_date[a.recommendation].entry(kind).or_insert((a.date, a.status));
+        let slot = by_kind_date[a.recommendation]
+            .entry(kind)
+            .or_insert((a.date, a.status));
         if a.date >= slot.0 {
             *slot = (a.date, a.status);
         }
@@ -54,7 +57,10 @@ pub fn latest_statuses(ds: &Dataset) -> LatestStatuses {
         }
     }
     LatestStatuses {
-        by_kind: by_kind_date.into_iter().map(|m| m.into_iter().map(|(k, (_, s))| (k, s)).collect()).collect(),
+        by_kind: by_kind_date
+            .into_iter()
+            .map(|m| m.into_iter().map(|(k, (_, s))| (k, s)).collect())
+            .collect(),
         latest: latest.into_iter().map(|l| l.map(|(_, s)| s)).collect(),
     }
 }
@@ -65,7 +71,9 @@ pub enum CountsOrigin {
     /// Counted from the listed recommendations.
     Dataset,
     /// Published by a source (document index); the list is not in the dataset.
-    Published { source: usize },
+    Published {
+        source: usize,
+    },
     Unknown,
 }
 
@@ -90,10 +98,18 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
         .iter()
         .enumerate()
         .map(|(ci, c)| {
-            let recs: Vec<usize> = (0..ds.recommendations.len()).filter(|&i| ds.recommendations[i].cycle == ci).collect();
+            let recs: Vec<usize> = (0..ds.recommendations.len())
+                .filter(|&i| ds.recommendations[i].cycle == ci)
+                .collect();
             if c.recommendations_in_dataset && !recs.is_empty() {
-                let supported = recs.iter().filter(|&&i| ds.recommendations[i].response == Response::Supported).count();
-                let mut states: Vec<&str> = recs.iter().flat_map(|&i| ds.recommendations[i].states.iter().map(|s| s.as_str())).collect();
+                let supported = recs
+                    .iter()
+                    .filter(|&&i| ds.recommendations[i].response == Response::Supported)
+                    .count();
+                let mut states: Vec<&str> = recs
+                    .iter()
+                    .flat_map(|&i| ds.recommendations[i].states.iter().map(|s| s.as_str()))
+                    .collect();
                 states.sort_unstable();
                 states.dedup();
                 let mut overall = StatusCounts::default();
@@ -155,7 +171,11 @@ pub fn theme_counts(ds: &Dataset) -> Vec<(usize, usize)> {
             counts[t] += 1;
         }
     }
-    counts.into_iter().enumerate().filter(|(_, c)| *c > 0).collect()
+    counts
+        .into_iter()
+        .enumerate()
+        .filter(|(_, c)| *c > 0)
+        .collect()
 }
 
 /// Consultations held in or covering each region (indexed like `Dataset::regions`). A consultation
@@ -176,6 +196,11 @@ pub fn consultations_per_region(ds: &Dataset) -> Vec<Vec<usize>> {
 /// Consultations in date order (earliest first), as indices.
 pub fn consultations_by_date(ds: &Dataset) -> Vec<usize> {
     let mut order: Vec<usize> = (0..ds.consultations.len()).collect();
-    order.sort_by(|&a, &b| ds.consultations[a].when.cmp(&ds.consultations[b].when).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        ds.consultations[a]
+            .when
+            .cmp(&ds.consultations[b].when)
+            .then(a.cmp(&b))
+    });
     order
 }

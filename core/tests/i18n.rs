@@ -17,8 +17,16 @@ fn every_message_parses_in_both_languages() {
 fn english_and_mongolian_have_the_same_messages() {
     let en: BTreeSet<String> = message_ids(EN_FTL).into_iter().collect();
     let mn: BTreeSet<String> = message_ids(MN_FTL).into_iter().collect();
-    assert_eq!(en.difference(&mn).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in mn.ftl");
-    assert_eq!(mn.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in en.ftl");
+    assert_eq!(
+        en.difference(&mn).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "missing in mn.ftl"
+    );
+    assert_eq!(
+        mn.difference(&en).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "missing in en.ftl"
+    );
     assert!(en.len() > 100);
 }
 
@@ -35,14 +43,25 @@ fn every_message_formats_to_real_text_in_both_languages() {
 #[test]
 fn mongolian_text_is_in_cyrillic() {
     assert_eq!(t(Lang::Mn, "nav-map"), "Газрын зураг");
-    assert!(t(Lang::Mn, "status-fully").chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
+    assert!(t(Lang::Mn, "status-fully")
+        .chars()
+        .any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
 }
 
 #[test]
 fn counts_take_the_right_plural() {
-    assert_eq!(t_count(Lang::En, "recommendations-count", 1), "1 recommendation");
-    assert_eq!(t_count(Lang::En, "recommendations-count", 129), "129 recommendations");
-    assert_eq!(t_count(Lang::Mn, "recommendations-count", 129), "129 зөвлөмж");
+    assert_eq!(
+        t_count(Lang::En, "recommendations-count", 1),
+        "1 recommendation"
+    );
+    assert_eq!(
+        t_count(Lang::En, "recommendations-count", 129),
+        "129 recommendations"
+    );
+    assert_eq!(
+        t_count(Lang::Mn, "recommendations-count", 129),
+        "129 зөвлөмж"
+    );
 }
 
 #[test]

@@ -46,29 +46,73 @@ fn a_wrong_type_is_reported_with_its_path() {
     assert_eq!(failure.issues.len(), 1);
     assert_eq!(failure.issues[0].path, "recommendations[1].states");
     assert!(matches!(failure.issues[0].problem, Problem::Shape { .. }));
-    assert!(failure.issues[0].message(Lang::En).contains("expected a sequence"), "{}", failure.issues[0].message(Lang::En));
+    assert!(
+        failure.issues[0]
+            .message(Lang::En)
+            .contains("expected a sequence"),
+        "{}",
+        failure.issues[0].message(Lang::En)
+    );
 }
 
 #[test]
 fn another_version_of_the_format_is_refused_by_name() {
     let failure = load_dataset(&fixture("wrong-version.json")).unwrap_err();
     assert_eq!(failure.issues[0].path, "version");
-    assert_eq!(failure.issues[0].problem, Problem::WrongVersion { found: "2".into() });
+    assert_eq!(
+        failure.issues[0].problem,
+        Problem::WrongVersion { found: "2".into() }
+    );
 }
 
 #[test]
 fn every_dangling_reference_and_bad_value_is_listed_with_its_place() {
     let failure = load_dataset(&fixture("dangling-references.json")).unwrap_err();
-    let places: Vec<(&str, &Problem)> = failure.errors().map(|i| (i.path.as_str(), &i.problem)).collect();
+    let places: Vec<(&str, &Problem)> = failure
+        .errors()
+        .map(|i| (i.path.as_str(), &i.problem))
+        .collect();
     let expect = [
-        ("as_of", Problem::BadDate { value: "2026-02-30".into() }),
-        ("recommendations[0].themes[1]", Problem::UnknownReference { target: Target::Theme, value: "nope".into() }),
-        ("assessments[0].recommendation", Problem::UnknownReference { target: Target::Recommendation, value: "c1-9.9".into() }),
-        ("assessments[0].status", Problem::UnknownWord { value: "done".into(), expected: "fully, partially, not" }),
-        ("consultations[0].regions[0]", Problem::UnknownReference { target: Target::Region, value: "MN-999".into() }),
+        (
+            "as_of",
+            Problem::BadDate {
+                value: "2026-02-30".into(),
+            },
+        ),
+        (
+            "recommendations[0].themes[1]",
+            Problem::UnknownReference {
+                target: Target::Theme,
+                value: "nope".into(),
+            },
+        ),
+        (
+            "assessments[0].recommendation",
+            Problem::UnknownReference {
+                target: Target::Recommendation,
+                value: "c1-9.9".into(),
+            },
+        ),
+        (
+            "assessments[0].status",
+            Problem::UnknownWord {
+                value: "done".into(),
+                expected: "fully, partially, not",
+            },
+        ),
+        (
+            "consultations[0].regions[0]",
+            Problem::UnknownReference {
+                target: Target::Region,
+                value: "MN-999".into(),
+            },
+        ),
     ];
     for (path, problem) in &expect {
-        assert!(places.contains(&(path, problem)), "missing {path}: {problem:?} in {places:?}");
+        assert!(
+            places.contains(&(path, problem)),
+            "missing {path}: {problem:?} in {places:?}"
+        );
     }
     assert_eq!(places.len(), expect.len(), "{places:?}");
     assert!(failure.issues.iter().all(|i| i.severity == Severity::Error));
@@ -90,7 +134,11 @@ fn problems_are_described_in_both_languages() {
 fn a_duplicate_id_is_an_error() {
     let text = fixture("minimal.json").replace("\"c1-1.2\"", "\"c1-1.1\"");
     let failure = load_dataset(&text).unwrap_err();
-    assert!(failure.errors().any(|i| i.path == "recommendations[1].id" && i.problem == Problem::Duplicate { value: "c1-1.1".into() }));
+    assert!(failure.errors().any(|i| i.path == "recommendations[1].id"
+        && i.problem
+            == Problem::Duplicate {
+                value: "c1-1.1".into()
+            }));
 }
 
 #[test]
@@ -105,7 +153,9 @@ fn a_missing_mongolian_text_is_only_a_warning() {
 #[test]
 fn text_that_looks_like_markup_is_kept_as_plain_text() {
     let loaded = load_dataset(&fixture("script-in-text.json")).expect("loads");
-    assert!(loaded.dataset.recommendations[0].text.starts_with("<img src=x"));
+    assert!(loaded.dataset.recommendations[0]
+        .text
+        .starts_with("<img src=x"));
 }
 
 #[test]

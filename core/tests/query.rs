@@ -5,7 +5,11 @@ use upr_core::query::{Query, QueryIssue, View};
 use upr_core::Lang;
 
 fn any_query() -> impl Strategy<Value = Query> {
-    (prop::sample::select(View::ALL.to_vec()), prop::sample::select(Lang::ALL.to_vec())).prop_map(|(view, lang)| Query { view, lang })
+    (
+        prop::sample::select(View::ALL.to_vec()),
+        prop::sample::select(Lang::ALL.to_vec()),
+    )
+        .prop_map(|(view, lang)| Query { view, lang })
 }
 
 fn reparse(q: &Query) -> (Query, Vec<QueryIssue>) {
@@ -35,13 +39,28 @@ fn the_default_view_writes_an_empty_query() {
 
 #[test]
 fn values_are_readable_words() {
-    let q = Query { view: View::Map, lang: Lang::Mn };
+    let q = Query {
+        view: View::Map,
+        lang: Lang::Mn,
+    };
     assert_eq!(q.to_search(), "?view=map&lang=mn");
 }
 
 #[test]
 fn an_invalid_value_is_reported_and_the_rest_still_applies() {
     let (q, issues) = Query::parse([("view", "nonsense"), ("lang", "mn"), ("utm_source", "x")]);
-    assert_eq!(q, Query { view: View::Overview, lang: Lang::Mn });
-    assert_eq!(issues, vec![QueryIssue { key: "view".into(), value: "nonsense".into() }]);
+    assert_eq!(
+        q,
+        Query {
+            view: View::Overview,
+            lang: Lang::Mn
+        }
+    );
+    assert_eq!(
+        issues,
+        vec![QueryIssue {
+            key: "view".into(),
+            value: "nonsense".into()
+        }]
+    );
 }

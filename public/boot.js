@@ -1,0 +1,36 @@
+// Starts the app. It is a file, not an inline script, so that the Content-Security-Policy can forbid
+// inline scripts. It also records uncaught errors and CSP violations in window.__appErrors, where
+// the end-to-end tests read them in every browser engine.
+window.__appErrors = window.__appErrors || [];
+const record = (text) => window.__appErrors.push(String(text));
+window.addEventListener('error', (e) => record('error: ' + (e.message || e.type) + ' at ' + (e.filename || '') + ':' + (e.lineno || '')));
+window.addEventListener('unhandledrejection', (e) => record('unhandled rejection: ' + (e.reason && e.reason.stack || e.reason)));
+document.addEventListener('securitypolicyviolation', (e) => record('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));
+
+function showBootProblem(en, mn) {
+  const box = document.getElementById('boot-status');
+  if (!box) return;
+  box.replaceChildren();
+  box.setAttribute('role', 'alert');
+  for (const [lang, text] of [['en', en], ['mn', mn]]) {
+    const p = document.createElement('p');
+    p.lang = lang;
+    p.textContent = text;
+    box.appendChild(p);
+  }
+}
+
+if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+  showBootProblem(
+    'This browser cannot run WebAssembly, which the dashboard needs. Please open the link in a current version of Chrome, Firefox, Edge or Safari.',
+    'Энэ хөтөч WebAssembly ажиллуулж чадахгүй байна. Холбоосыг Chrome, Firefox, Edge, Safari-ийн шинэ хувилбараар нээнэ үү.');
+} else {
+  import('./upr-dashboard.js')
+    .then((m) => m.default({ module_or_path: './upr-dashboard_bg.wasm' }))
+    .catch((err) => {
+      record('boot: ' + (err && err.stack || err));
+      showBootProblem(
+        'The dashboard could not start (' + err + '). Reload the page; if it keeps failing, check your connection.',
+        'Самбар эхэлж чадсангүй (' + err + '). Хуудсыг дахин ачаална уу; дахин алдаа гарвал холболтоо шалгана уу.');
+    });
+}

@@ -1,0 +1,83 @@
+//! The page shell: router, state in context, header, navigation, the current view, and the page's
+//! `lang` attribute and title following the chosen language.
+
+use crate::components::{
+    consultations::ConsultationsView, error_page::ErrorPage, header::Header, map_view::MapView,
+    nav::Nav, overview::Overview, query_notice::QueryNotice, recommendations::RecommendationsView,
+    warnings::Warnings,
+};
+use crate::state::{use_app, AppState};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use std::sync::Arc;
+use upr_core::query::View;
+use upr_core::Loaded;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+            doc.set_title(&upr_core::t(lang, "app-name"));
+        }
+    });
+    view! {
+        <a class="skip-link" href="#main">{state.t("skip-to-content")}</a>
+        <Header/>
+        <Nav/>
+        <main id="main" tabindex="-1">
+            <QueryNotice/>
+            <Body/>
+        </main>
+    }
+}
+
+/// Loading, the error page, or the current view with the dataset's warnings.
+#[component]
+fn Body() -> impl IntoView {
+    let state = use_app();
+    move || {
+        match state.data.get() {
+        None => view! { <p class="loading" role="status" data-testid="loading">{state.t("loading")}</p> }.into_any(),
+        Some(Err(failure)) => view! { <ErrorPage failure=failure/> }.into_any(),
+        Some(Ok(loaded)) => {
+            let warnings = loaded.warnings.clone();
+            view! {
+                <Warnings warnings=warnings/>
+                <CurrentView loaded=loaded/>
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+/// The view named in the URL, drawn anew when the view or the language changes.
+#[component]
+fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
+    let state = use_app();
+    let key = Memo::new(move |_| state.query.with(|q| (q.view, q.lang)));
+    move || {
+        let loaded = loaded.clone();
+        match key.get().0 {
+            View::Overview => view! { <Overview loaded=loaded/> }.into_any(),
+            View::Recommendations => view! { <RecommendationsView loaded=loaded/> }.into_any(),
+            View::Map => view! { <MapView loaded=loaded/> }.into_any(),
+            View::Consultations => view! { <ConsultationsView loaded=loaded/> }.into_any(),
+        }
+    }
+}

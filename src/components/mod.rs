@@ -1,0 +1,12 @@
+//! One component per file; the logic they show lives in the core crate.
+
+pub mod consultations;
+pub mod error_page;
+pub mod header;
+pub mod map_view;
+pub mod nav;
+pub mod overview;
+pub mod query_notice;
+pub mod recommendations;
+pub mod status;
+pub mod warnings;

@@ -1,0 +1,107 @@
+//! The app's state: the dataset resource, the URL query (the one reader and the one writer of the
+//! URL) and the language. One `Copy` struct in context.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+use upr_core::query::{Query, QueryIssue};
+use upr_core::{load_dataset, Lang, LoadFailure, Loaded, Problem};
+
+/// Where the bundled dataset is, relative to the page (so the app works under any sub-path).
+pub const DATASET_URL: &str = "data/mongolia-upr.json";
+pub const MAP_URL: &str = "data/mongolia_admin1.geojson";
+
+pub type DataResult = Result<Arc<Loaded>, Arc<LoadFailure>>;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub data: LocalResource<DataResult>,
+    pub query: Memo<Query>,
+    pub query_issues: Memo<Vec<QueryIssue>>,
+    pub lang: Memo<Lang>,
+    pathname: Memo<String>,
+}
+
+async fn fetch_text(url: &str) -> Result<String, Problem> {
+    let resp = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| Problem::Network {
+            detail: e.to_string(),
+        })?;
+    if !resp.ok() {
+        return Err(Problem::Http {
+            status: resp.status(),
+        });
+    }
+    resp.text().await.map_err(|e| Problem::Network {
+        detail: e.to_string(),
+    })
+}
+
+async fn fetch_dataset() -> DataResult {
+    let text = fetch_text(DATASET_URL)
+        .await
+        .map_err(|p| Arc::new(LoadFailure::single(p)))?;
+    load_dataset(&text).map(Arc::new).map_err(Arc::new)
+}
+
+/// The map's GeoJSON text, fetched when the map is first shown.
+pub async fn fetch_map() -> Result<String, Problem> {
+    fetch_text(MAP_URL).await
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        let params = use_query_map();
+        let parsed = Memo::new(move |_| {
+            params.with(|m| Query::parse(m.into_iter().map(|(k, v)| (k.as_ref(), v))))
+        });
+        let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+        let query_issues = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
+        let lang = Memo::new(move |_| query.with(|q| q.lang));
+        let location = use_location();
+        let pathname = Memo::new(move |_| location.pathname.get());
+        Self {
+            data: LocalResource::new(fetch_dataset),
+            query,
+            query_issues,
+            lang,
+            pathname,
+        }
+    }
+
+    /// The address of another view of the same data (for `href`s).
+    pub fn href(&self, q: &Query) -> String {
+        let search = q.to_search();
+        let path = self.pathname.get();
+        if search.is_empty() {
+            path
+        } else {
+            format!("{path}{search}")
+        }
+    }
+
+    /// The one writer of the URL.
+    pub fn set_query(&self, q: &Query) {
+        let navigate = use_navigate();
+        navigate(
+            &self.href(q),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+
+    pub fn t(&self, id: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
+        let lang = self.lang;
+        move || upr_core::t(lang.get(), id)
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
