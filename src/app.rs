@@ -22,8 +22,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Everything inside the router: state, header, navigation and the current view.
 #[component]
-fn Shell() -> impl IntoView {
+pub fn Shell() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     Effect::new(move |_| {

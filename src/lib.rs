@@ -1,0 +1,15 @@
+//! The Leptos client-side app. `main.rs` only calls `start`; the modules are public so that the
+//! wasm-bindgen tests in `tests/` can mount single components.
+
+pub mod app;
+pub mod components;
+pub mod crash;
+pub mod echarts;
+pub mod state;
+
+/// Installs the crash panel's panic hook and mounts the app on the page.
+pub fn start() {
+    crash::install_panic_hook();
+    crash::remove_boot_status();
+    leptos::mount::mount_to_body(app::App);
+}
