@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
 /// Everything inside the router: state, header, navigation and the current view.
 #[component]
 pub fn Shell() -> impl IntoView {
-    let state = AppState::new();
+    let state = AppState::from_router();
     provide_context(state);
     Effect::new(move |_| {
         let lang = state.lang.get();

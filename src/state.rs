@@ -53,7 +53,8 @@ pub async fn fetch_map() -> Result<String, Problem> {
 }
 
 impl AppState {
-    pub fn new() -> Self {
+    /// Reads the router's URL; call inside the `<Router>`.
+    pub fn from_router() -> Self {
         let params = use_query_map();
         let parsed = Memo::new(move |_| {
             params.with(|m| Query::parse(m.into_iter().map(|(k, v)| (k.as_ref(), v))))

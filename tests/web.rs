@@ -20,7 +20,7 @@ fn document() -> web_sys::Document {
 
 #[component]
 fn WithState(children: ChildrenFn) -> impl IntoView {
-    provide_context(AppState::new());
+    provide_context(AppState::from_router());
     children()
 }
 
