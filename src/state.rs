@@ -2,7 +2,7 @@
 //! URL) and the language. One `Copy` struct in context.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 use upr_core::query::{Query, QueryIssue};
@@ -55,22 +55,14 @@ pub async fn fetch_map() -> Result<String, Problem> {
 impl AppState {
     /// Reads the router's URL; call inside the `<Router>`.
     pub fn from_router() -> Self {
-        let params = use_query_map();
-        let parsed = Memo::new(move |_| {
-            params.with(|m| Query::parse(m.into_iter().map(|(k, v)| (k.as_ref(), v))))
-        });
+        let location = use_location();
+        let search = location.search;
+        let parsed = Memo::new(move |_| search.with(|s| Query::parse_search(s)));
         let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
         let query_issues = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
         let lang = Memo::new(move |_| query.with(|q| q.lang));
-        let location = use_location();
         let pathname = Memo::new(move |_| location.pathname.get());
-        Self {
-            data: LocalResource::new(fetch_dataset),
-            query,
-            query_issues,
-            lang,
-            pathname,
-        }
+        Self { data: LocalResource::new(fetch_dataset), query, query_issues, lang, pathname }
     }
 
     /// The address of another view of the same data (for `href`s).

@@ -32,8 +32,19 @@ impl Lang {
     }
 }
 
-pub const EN_FTL: &str = include_str!("../locales/en.ftl");
-pub const MN_FTL: &str = include_str!("../locales/mn.ftl");
+/// The message files of each language, one per area of the app (`core/locales/<lang>/*.ftl`).
+pub const EN_FTL: &[&str] = &[
+    include_str!("../locales/en/shell.ftl"),
+    include_str!("../locales/en/explorer.ftl"),
+    include_str!("../locales/en/map.ftl"),
+    include_str!("../locales/en/charts.ftl"),
+];
+pub const MN_FTL: &[&str] = &[
+    include_str!("../locales/mn/shell.ftl"),
+    include_str!("../locales/mn/explorer.ftl"),
+    include_str!("../locales/mn/map.ftl"),
+    include_str!("../locales/mn/charts.ftl"),
+];
 
 /// An argument of a message.
 #[derive(Clone, Debug)]
@@ -47,14 +58,15 @@ struct Bundles {
     mn: FluentBundle<FluentResource>,
 }
 
-fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+fn bundle(lang: Lang, sources: &[&str]) -> FluentBundle<FluentResource> {
     let id = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
-    // A syntax error keeps the messages that parsed; the test `every_message_parses` catches it.
-    let resource =
-        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        // A syntax error keeps the messages that parsed; the test `every_message_parses` catches it.
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -105,15 +117,15 @@ pub fn t_count(lang: Lang, id: &str, count: usize) -> String {
     t_with(lang, id, &[("count", Arg::Num(count as f64))])
 }
 
-/// The ids of the messages in a Fluent source, for the completeness tests.
-pub fn message_ids(source: &str) -> Vec<String> {
-    let resource =
-        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-    resource
-        .entries()
-        .filter_map(|e| match e {
+/// The ids of the messages in Fluent sources, for the completeness tests.
+pub fn message_ids(sources: &[&str]) -> Vec<String> {
+    let mut ids = Vec::new();
+    for source in sources {
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        ids.extend(resource.entries().filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,
-        })
-        .collect()
+        }));
+    }
+    ids
 }

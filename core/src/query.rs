@@ -1,12 +1,35 @@
 //! The URL state: one typed struct, parsed leniently per key and written back in a fixed key order,
-//! leaving out defaults. Readable values: `view=map`, `lang=mn`.
+//! leaving out defaults. Readable values: `view=recommendations&status=partially~not&region=MN-043`.
+//! Several values of one key are joined with `~` (as Our World in Data does); a literal `~` inside a
+//! value is percent-encoded, so every value survives the round trip.
 
 use crate::i18n::Lang;
+use crate::model::{AssessorKind, Response, Status};
+use std::collections::BTreeSet;
 
 pub const KEY_VIEW: &str = "view";
 pub const KEY_LANG: &str = "lang";
+pub const KEY_CYCLE: &str = "cycle";
+pub const KEY_RESPONSE: &str = "response";
+pub const KEY_STATUS: &str = "status";
+pub const KEY_ASSESSOR: &str = "assessor";
+pub const KEY_THEME: &str = "theme";
+pub const KEY_STATE: &str = "state";
+pub const KEY_REGION: &str = "region";
+pub const KEY_DISAGREE: &str = "disagree";
+pub const KEY_SEARCH: &str = "q";
+pub const KEY_SORT: &str = "sort";
+pub const KEY_REC: &str = "rec";
+pub const KEY_METRIC: &str = "metric";
+pub const KEY_PAGE: &str = "page";
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// The order keys are written in.
+pub const KEYS: [&str; 15] = [
+    KEY_VIEW, KEY_REC, KEY_CYCLE, KEY_RESPONSE, KEY_STATUS, KEY_ASSESSOR, KEY_THEME, KEY_STATE, KEY_REGION,
+    KEY_DISAGREE, KEY_SEARCH, KEY_SORT, KEY_PAGE, KEY_METRIC, KEY_LANG,
+];
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum View {
     #[default]
     Overview,
@@ -16,12 +39,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [
-        View::Overview,
-        View::Recommendations,
-        View::Map,
-        View::Consultations,
-    ];
+    pub const ALL: [View; 4] = [View::Overview, View::Recommendations, View::Map, View::Consultations];
     pub fn word(self) -> &'static str {
         match self {
             View::Overview => "overview",
@@ -35,10 +53,124 @@ impl View {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A status filter value: one of the three ratings, or "not assessed".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusFilter {
+    Rated(Status),
+    NotAssessed,
+}
+
+impl StatusFilter {
+    pub const ALL: [StatusFilter; 4] = [
+        StatusFilter::Rated(Status::Fully),
+        StatusFilter::Rated(Status::Partially),
+        StatusFilter::Rated(Status::Not),
+        StatusFilter::NotAssessed,
+    ];
+    pub fn word(self) -> &'static str {
+        match self {
+            StatusFilter::Rated(s) => s.word(),
+            StatusFilter::NotAssessed => "not-assessed",
+        }
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.word() == word)
+    }
+    pub fn of(status: Option<Status>) -> Self {
+        status.map_or(StatusFilter::NotAssessed, StatusFilter::Rated)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SortKey {
+    #[default]
+    Paragraph,
+    State,
+    Status,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 3] = [SortKey::Paragraph, SortKey::State, SortKey::Status];
+    pub fn word(self) -> &'static str {
+        match self {
+            SortKey::Paragraph => "paragraph",
+            SortKey::State => "state",
+            SortKey::Status => "status",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Sort {
+    pub key: SortKey,
+    pub descending: bool,
+}
+
+impl Sort {
+    /// `paragraph`, `-status` …
+    pub fn word(self) -> String {
+        format!("{}{}", if self.descending { "-" } else { "" }, self.key.word())
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        let (descending, key) = match word.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, word),
+        };
+        SortKey::ALL.into_iter().find(|k| k.word() == key).map(|key| Sort { key, descending })
+    }
+}
+
+/// What the map colours the regions by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MapMetric {
+    #[default]
+    Consultations,
+    Participants,
+    /// Share of region-scoped ratings with this status.
+    Share(Status),
+}
+
+impl MapMetric {
+    pub const ALL: [MapMetric; 5] = [
+        MapMetric::Consultations,
+        MapMetric::Participants,
+        MapMetric::Share(Status::Fully),
+        MapMetric::Share(Status::Partially),
+        MapMetric::Share(Status::Not),
+    ];
+    pub fn word(self) -> &'static str {
+        match self {
+            MapMetric::Consultations => "consultations",
+            MapMetric::Participants => "participants",
+            MapMetric::Share(s) => s.word(),
+        }
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.word() == word)
+    }
+}
+
+/// Everything a link says about a view. Multi-valued filters are sets: their order in the URL is
+/// canonical, so two links to the same view are the same string.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Query {
     pub view: View,
     pub lang: Lang,
+    pub cycles: BTreeSet<u32>,
+    pub responses: BTreeSet<Response>,
+    pub statuses: BTreeSet<StatusFilter>,
+    pub assessors: BTreeSet<AssessorKind>,
+    pub themes: BTreeSet<String>,
+    pub states: BTreeSet<String>,
+    pub regions: BTreeSet<String>,
+    pub disagree: bool,
+    pub search: String,
+    pub sort: Sort,
+    /// The open recommendation (its detail view), by id.
+    pub rec: Option<String>,
+    pub metric: MapMetric,
+    /// 1-based page of the table.
+    pub page: u32,
 }
 
 /// A key whose value could not be used; the rest of the URL still applies.
@@ -48,38 +180,199 @@ pub struct QueryIssue {
     pub value: String,
 }
 
+fn response_word(r: Response) -> &'static str {
+    match r {
+        Response::Supported => "supported",
+        Response::Noted => "noted",
+    }
+}
+
+fn parse_response(w: &str) -> Option<Response> {
+    match w {
+        "supported" => Some(Response::Supported),
+        "noted" => Some(Response::Noted),
+        _ => None,
+    }
+}
+
+/// Region codes look like ISO 3166-2 subdivision codes: `MN-043`.
+fn is_region_code(v: &str) -> bool {
+    let mut parts = v.splitn(2, '-');
+    let (Some(country), Some(sub)) = (parts.next(), parts.next()) else { return false };
+    country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=3).contains(&sub.len())
+        && sub.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+impl Default for Query {
+    fn default() -> Self {
+        Self {
+            view: View::default(),
+            lang: Lang::default(),
+            cycles: BTreeSet::new(),
+            responses: BTreeSet::new(),
+            statuses: BTreeSet::new(),
+            assessors: BTreeSet::new(),
+            themes: BTreeSet::new(),
+            states: BTreeSet::new(),
+            regions: BTreeSet::new(),
+            disagree: false,
+            search: String::new(),
+            sort: Sort::default(),
+            rec: None,
+            metric: MapMetric::default(),
+            page: 1,
+        }
+    }
+}
+
 impl Query {
-    /// Reads the pairs of a query string. Unknown keys are left alone (other issues' keys, tracking
-    /// parameters); an invalid value of a known key is reported and the default kept.
-    pub fn parse<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> (Self, Vec<QueryIssue>) {
-        let mut q = Query::default();
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Parses a raw query string (`?a=b&c=d~e`, with or without the `?`).
+    pub fn parse_search(search: &str) -> (Self, Vec<QueryIssue>) {
+        let search = search.strip_prefix('?').unwrap_or(search);
+        let pairs: Vec<(String, String)> = search
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| match p.split_once('=') {
+                Some((k, v)) => (decode(k), v.to_string()),
+                None => (decode(p), String::new()),
+            })
+            .collect();
+        Self::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// Reads key / raw-value pairs (values still percent-encoded, `~` separating several). Unknown
+    /// keys are left alone (other tools' parameters); an invalid value is reported and skipped.
+    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Self, Vec<QueryIssue>) {
+        let mut q = Query::new();
         let mut issues = Vec::new();
-        for (key, value) in pairs {
-            let ok = match key {
-                KEY_VIEW => View::parse(value).map(|v| q.view = v).is_some(),
-                KEY_LANG => Lang::parse(value).map(|l| q.lang = l).is_some(),
-                _ => true,
-            };
-            if !ok {
-                issues.push(QueryIssue {
-                    key: key.to_string(),
-                    value: value.to_string(),
-                });
+        for (key, raw) in pairs {
+            let values: Vec<String> = raw.split('~').map(decode).collect();
+            let mut bad = |v: &str| issues.push(QueryIssue { key: key.to_string(), value: v.to_string() });
+            let single = decode(raw);
+            match key {
+                KEY_VIEW => match View::parse(&single) {
+                    Some(v) => q.view = v,
+                    None => bad(&single),
+                },
+                KEY_LANG => match Lang::parse(&single) {
+                    Some(l) => q.lang = l,
+                    None => bad(&single),
+                },
+                KEY_CYCLE => values.iter().for_each(|v| match v.parse::<u32>() {
+                    Ok(n) if n >= 1 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                        q.cycles.insert(n);
+                    }
+                    _ => bad(v),
+                }),
+                KEY_RESPONSE => values.iter().for_each(|v| match parse_response(v) {
+                    Some(r) => {
+                        q.responses.insert(r);
+                    }
+                    None => bad(v),
+                }),
+                KEY_STATUS => values.iter().for_each(|v| match StatusFilter::parse(v) {
+                    Some(s) => {
+                        q.statuses.insert(s);
+                    }
+                    None => bad(v),
+                }),
+                KEY_ASSESSOR => values.iter().for_each(|v| match AssessorKind::parse(v) {
+                    Some(k) => {
+                        q.assessors.insert(k);
+                    }
+                    None => bad(v),
+                }),
+                KEY_THEME => values.iter().for_each(|v| {
+                    if v.is_empty() {
+                        bad(v)
+                    } else {
+                        q.themes.insert(v.clone());
+                    }
+                }),
+                KEY_STATE => values.iter().for_each(|v| {
+                    if v.trim().is_empty() {
+                        bad(v)
+                    } else {
+                        q.states.insert(v.clone());
+                    }
+                }),
+                KEY_REGION => values.iter().for_each(|v| {
+                    if is_region_code(v) {
+                        q.regions.insert(v.clone());
+                    } else {
+                        bad(v)
+                    }
+                }),
+                KEY_DISAGREE => match single.as_str() {
+                    "yes" => q.disagree = true,
+                    "no" => q.disagree = false,
+                    _ => bad(&single),
+                },
+                KEY_SEARCH => q.search = single,
+                KEY_SORT => match Sort::parse(&single) {
+                    Some(s) => q.sort = s,
+                    None => bad(&single),
+                },
+                KEY_REC => {
+                    if single.is_empty() {
+                        bad(&single)
+                    } else {
+                        q.rec = Some(single)
+                    }
+                }
+                KEY_METRIC => match MapMetric::parse(&single) {
+                    Some(m) => q.metric = m,
+                    None => bad(&single),
+                },
+                KEY_PAGE => match single.parse::<u32>() {
+                    Ok(p) if p >= 1 && single.bytes().all(|b| b.is_ascii_digit()) => q.page = p,
+                    _ => bad(&single),
+                },
+                _ => {}
             }
         }
         (q, issues)
     }
 
-    /// The pairs to put in the URL, in a fixed order, defaults left out.
+    /// The pairs to put in the URL (values encoded), in a fixed order, defaults left out.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        if self.view != View::default() {
-            pairs.push((KEY_VIEW, self.view.word().to_string()));
+        fn join<'a>(values: impl Iterator<Item = &'a str>) -> String {
+            values.map(encode).collect::<Vec<_>>().join("~")
         }
-        if self.lang != Lang::default() {
-            pairs.push((KEY_LANG, self.lang.code().to_string()));
+        let d = Query::new();
+        let mut pairs = Vec::new();
+        for key in KEYS {
+            let value = match key {
+                KEY_VIEW if self.view != d.view => Some(self.view.word().to_string()),
+                KEY_LANG if self.lang != d.lang => Some(self.lang.code().to_string()),
+                KEY_CYCLE if !self.cycles.is_empty() => {
+                    Some(self.cycles.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("~"))
+                }
+                KEY_RESPONSE if !self.responses.is_empty() => {
+                    Some(join(self.responses.iter().map(|r| response_word(*r))))
+                }
+                KEY_STATUS if !self.statuses.is_empty() => Some(join(self.statuses.iter().map(|s| s.word()))),
+                KEY_ASSESSOR if !self.assessors.is_empty() => Some(join(self.assessors.iter().map(|a| a.word()))),
+                KEY_THEME if !self.themes.is_empty() => Some(join(self.themes.iter().map(|s| s.as_str()))),
+                KEY_STATE if !self.states.is_empty() => Some(join(self.states.iter().map(|s| s.as_str()))),
+                KEY_REGION if !self.regions.is_empty() => Some(join(self.regions.iter().map(|s| s.as_str()))),
+                KEY_DISAGREE if self.disagree => Some("yes".to_string()),
+                KEY_SEARCH if !self.search.is_empty() => Some(encode(&self.search)),
+                KEY_SORT if self.sort != d.sort => Some(self.sort.word()),
+                KEY_REC => self.rec.as_deref().map(encode),
+                KEY_METRIC if self.metric != d.metric => Some(self.metric.word().to_string()),
+                KEY_PAGE if self.page != d.page => Some(self.page.to_string()),
+                _ => None,
+            };
+            if let Some(v) = value {
+                pairs.push((key, v));
+            }
         }
         pairs
     }
@@ -90,36 +383,73 @@ impl Query {
         if pairs.is_empty() {
             return String::new();
         }
-        let body: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", encode(v)))
-            .collect();
+        let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
         format!("?{}", body.join("&"))
     }
 
     pub fn with_view(&self, view: View) -> Self {
-        Self {
-            view,
-            ..self.clone()
-        }
+        Self { view, ..self.clone() }
     }
     pub fn with_lang(&self, lang: Lang) -> Self {
-        Self {
-            lang,
-            ..self.clone()
-        }
+        Self { lang, ..self.clone() }
+    }
+
+    /// Whether any filter or the search narrows the rows.
+    pub fn has_filters(&self) -> bool {
+        !(self.cycles.is_empty()
+            && self.responses.is_empty()
+            && self.statuses.is_empty()
+            && self.assessors.is_empty()
+            && self.themes.is_empty()
+            && self.states.is_empty()
+            && self.regions.is_empty()
+            && !self.disagree
+            && self.search.trim().is_empty())
+    }
+
+    /// The same view with every filter and the search cleared (view, language, sort kept).
+    pub fn cleared(&self) -> Self {
+        Self { view: self.view, lang: self.lang, sort: self.sort, metric: self.metric, ..Query::new() }
     }
 }
 
-/// Percent-encodes what is not safe in a query value (keeps `~`, letters, digits and `-._`).
+/// Percent-encodes what is not unreserved in a query value. `~` is encoded too, because it separates
+/// several values.
 pub fn encode(value: &str) -> String {
     let mut out = String::new();
     for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
         }
     }
     out
+}
+
+/// Decodes `%XX` escapes and `+` (a space in forms); invalid escapes stay as written, invalid UTF-8
+/// becomes U+FFFD. Never panics.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -1,66 +1,104 @@
-//! The URL state round-trips and never panics.
+//! The URL state round-trips, is canonical, and parsing any string never panics.
 
 use proptest::prelude::*;
-use upr_core::query::{Query, QueryIssue, View};
+use std::collections::BTreeSet;
+use upr_core::model::{AssessorKind, Response, Status};
+use upr_core::query::{MapMetric, Query, QueryIssue, Sort, SortKey, StatusFilter, View};
 use upr_core::Lang;
 
-fn any_query() -> impl Strategy<Value = Query> {
-    (
-        prop::sample::select(View::ALL.to_vec()),
-        prop::sample::select(Lang::ALL.to_vec()),
-    )
-        .prop_map(|(view, lang)| Query { view, lang })
+fn set<T: Ord + Clone + std::fmt::Debug + 'static>(values: Vec<T>) -> impl Strategy<Value = BTreeSet<T>> {
+    prop::sample::subsequence(values.clone(), 0..=values.len()).prop_map(|v| v.into_iter().collect())
 }
 
-fn reparse(q: &Query) -> (Query, Vec<QueryIssue>) {
-    let pairs = q.to_pairs();
-    Query::parse(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+prop_compose! {
+    fn any_query()(
+        view in prop::sample::select(View::ALL.to_vec()),
+        lang in prop::sample::select(Lang::ALL.to_vec()),
+        cycles in prop::collection::btree_set(1u32..6, 0..3),
+        responses in set(vec![Response::Supported, Response::Noted]),
+        statuses in set(StatusFilter::ALL.to_vec()),
+        assessors in set(AssessorKind::ALL.to_vec()),
+        themes in prop::collection::btree_set("[a-z][a-z~ -]{0,11}", 0..3),
+        states in prop::collection::btree_set("[A-Za-zА-я][A-Za-zÀ-ÿА-яӨөҮү' ~&=%+-]{0,15}", 0..3),
+        regions in prop::collection::btree_set("MN-[0-9]{1,3}", 0..3),
+        disagree in any::<bool>(),
+        search in "\\PC{0,20}",
+        sort_key in prop::sample::select(SortKey::ALL.to_vec()),
+        descending in any::<bool>(),
+        rec in prop::option::of("c[1-4]-[0-9]{2}\\.[0-9]{1,3}"),
+        metric in prop::sample::select(MapMetric::ALL.to_vec()),
+        page in 1u32..50,
+    ) -> Query {
+        Query { view, lang, cycles, responses, statuses, assessors, themes, states, regions, disagree, search,
+                sort: Sort { key: sort_key, descending }, rec, metric, page }
+    }
 }
 
 proptest! {
     #[test]
     fn any_query_survives_the_url_and_back(q in any_query()) {
-        let (back, issues) = reparse(&q);
-        prop_assert_eq!(back, q);
-        prop_assert!(issues.is_empty());
+        let (back, issues) = Query::parse_search(&q.to_search());
+        prop_assert_eq!(&back, &q);
+        prop_assert!(issues.is_empty(), "{:?}", issues);
     }
 
     #[test]
-    fn parsing_any_pairs_never_panics(pairs in prop::collection::vec((".{0,12}", ".{0,12}"), 0..6)) {
-        let (_q, issues) = Query::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        prop_assert!(issues.len() <= pairs.len());
+    fn parsing_any_string_never_panics(s in "\\PC{0,60}") {
+        let _ = Query::parse_search(&s);
+    }
+
+    #[test]
+    fn parsing_any_bytes_as_a_query_never_panics(s in "[%~&=?+a-z0-9A-F]{0,40}") {
+        let (q, _) = Query::parse_search(&s);
+        let _ = q.to_search();
     }
 }
 
 #[test]
 fn the_default_view_writes_an_empty_query() {
-    assert_eq!(Query::default().to_search(), "");
+    assert_eq!(Query::new().to_search(), "");
 }
 
 #[test]
-fn values_are_readable_words() {
-    let q = Query {
-        view: View::Map,
-        lang: Lang::Mn,
-    };
-    assert_eq!(q.to_search(), "?view=map&lang=mn");
+fn values_are_readable_words_in_a_fixed_order() {
+    let mut q = Query { view: View::Recommendations, lang: Lang::Mn, ..Query::new() };
+    q.statuses.insert(StatusFilter::NotAssessed);
+    q.statuses.insert(StatusFilter::Rated(Status::Partially));
+    q.regions.insert("MN-043".into());
+    q.sort = Sort { key: SortKey::Status, descending: true };
+    q.search = "death penalty".into();
+    assert_eq!(q.to_search(), "?view=recommendations&status=partially~not-assessed&region=MN-043&q=death%20penalty&sort=-status&lang=mn");
 }
 
 #[test]
 fn an_invalid_value_is_reported_and_the_rest_still_applies() {
-    let (q, issues) = Query::parse([("view", "nonsense"), ("lang", "mn"), ("utm_source", "x")]);
-    assert_eq!(
-        q,
-        Query {
-            view: View::Overview,
-            lang: Lang::Mn
-        }
-    );
+    let (q, issues) = Query::parse_search("?view=nonsense&lang=mn&status=fully~bogus&utm_source=x&page=0");
+    assert_eq!(q.view, View::Overview);
+    assert_eq!(q.lang, Lang::Mn);
+    assert_eq!(q.statuses, BTreeSet::from([StatusFilter::Rated(Status::Fully)]));
     assert_eq!(
         issues,
-        vec![QueryIssue {
-            key: "view".into(),
-            value: "nonsense".into()
-        }]
+        vec![
+            QueryIssue { key: "view".into(), value: "nonsense".into() },
+            QueryIssue { key: "status".into(), value: "bogus".into() },
+            QueryIssue { key: "page".into(), value: "0".into() },
+        ]
     );
+}
+
+#[test]
+fn a_tilde_inside_a_value_is_kept_apart_from_the_separator() {
+    let mut q = Query::new();
+    q.states.insert("A~B".into());
+    q.states.insert("C".into());
+    let (back, _) = Query::parse_search(&q.to_search());
+    assert_eq!(back.states, BTreeSet::from(["A~B".to_string(), "C".to_string()]));
+}
+
+#[test]
+fn clearing_keeps_the_view_language_and_sort() {
+    let (q, _) = Query::parse_search("view=recommendations&lang=mn&theme=children&q=x&sort=state&page=3");
+    let c = q.cleared();
+    assert!(!c.has_filters());
+    assert_eq!(c.to_search(), "?view=recommendations&sort=state&lang=mn");
 }
