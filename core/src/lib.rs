@@ -1,6 +1,8 @@
 //! The dashboard's model and logic, free of any web framework so that it is tested natively.
 
 pub mod date;
+pub mod explore;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod issue;
@@ -9,6 +11,7 @@ pub mod map;
 pub mod model;
 pub mod query;
 mod raw;
+pub mod search;
 pub mod summary;
 
 pub use i18n::{t, t_count, t_with, Arg, Lang};

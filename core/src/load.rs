@@ -9,11 +9,13 @@ use std::collections::HashMap;
 pub const FORMAT: &str = "upr-dashboard-dataset";
 pub const VERSION: u64 = 1;
 
-/// A dataset that loaded, with the warnings to show beside it.
+/// A dataset that loaded, with the warnings to show beside it and what filtering needs, computed
+/// once here rather than on every view.
 #[derive(Clone, Debug)]
 pub struct Loaded {
     pub dataset: Dataset,
     pub warnings: Vec<DataIssue>,
+    pub prepared: crate::explore::Prepared,
 }
 
 /// A dataset that cannot be shown: every error found (and the warnings, for completeness).

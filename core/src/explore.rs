@@ -1,0 +1,304 @@
+//! The recommendations explorer: which rows match the URL's filters and search, in which order, how
+//! many rows each facet value would give, and each row's status as the chosen assessors see it.
+
+use crate::model::{AssessorKind, Dataset, Response, Status};
+use crate::query::{Query, QueryIssue, SortKey, StatusFilter, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME};
+use crate::search;
+use crate::summary::{latest_statuses, LatestStatuses};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Rows per page of the table: only these are rendered.
+pub const PAGE_SIZE: usize = 50;
+
+/// Everything about the dataset that filtering needs, computed once when the data loads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prepared {
+    pub latest: LatestStatuses,
+    /// Per recommendation: its assessments (indices into `Dataset::assessments`).
+    pub assessments: Vec<Vec<usize>>,
+    /// Per recommendation: paragraph, text and states, normalized for search.
+    search_text: Vec<String>,
+    /// Per recommendation: (cycle number, numeric parts of the paragraph) for natural ordering.
+    paragraph_key: Vec<(u32, Vec<u32>, String)>,
+    /// Per recommendation: its first recommending state, normalized, for sorting.
+    state_key: Vec<String>,
+    /// Every recommending state with its number of recommendations.
+    pub states: Vec<(String, usize)>,
+}
+
+impl Prepared {
+    pub fn new(ds: &Dataset) -> Self {
+        let mut assessments = vec![Vec::new(); ds.recommendations.len()];
+        for (i, a) in ds.assessments.iter().enumerate() {
+            assessments[a.recommendation].push(i);
+        }
+        let search_text = ds
+            .recommendations
+            .iter()
+            .map(|r| {
+                // Theme names in both languages let a Mongolian reader search in Cyrillic.
+                let themes: Vec<String> = r
+                    .themes
+                    .iter()
+                    .flat_map(|&t| [ds.themes[t].name.en.clone(), ds.themes[t].name.mn.clone().unwrap_or_default()])
+                    .collect();
+                search::normalize(&format!("{} {} {} {} {}", r.id, r.paragraph, r.text, r.states.join(" "), themes.join(" ")))
+            })
+            .collect();
+        let paragraph_key = ds
+            .recommendations
+            .iter()
+            .map(|r| {
+                let parts = r.paragraph.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse().ok()).collect();
+                (ds.cycles[r.cycle].number, parts, r.paragraph.clone())
+            })
+            .collect();
+        let state_key = ds
+            .recommendations
+            .iter()
+            .map(|r| r.states.first().map(|s| search::normalize(s)).unwrap_or_default())
+            .collect();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for r in &ds.recommendations {
+            for s in &r.states {
+                *counts.entry(s.as_str()).or_default() += 1;
+            }
+        }
+        let mut states: Vec<(String, usize)> = counts.into_iter().map(|(s, n)| (s.to_string(), n)).collect();
+        states.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Self { latest: latest_statuses(ds), assessments, search_text, paragraph_key, state_key, states }
+    }
+
+    /// The row's status as the query sees it: the latest rating by the selected assessor kinds (all
+    /// kinds when none is selected), counting only ratings about the selected regions when regions
+    /// are selected. `None` is "not assessed".
+    pub fn status(&self, ds: &Dataset, row: usize, q: &Query) -> Option<Status> {
+        if q.assessors.is_empty() && q.regions.is_empty() {
+            return self.latest.latest[row];
+        }
+        self.assessments[row]
+            .iter()
+            .map(|&a| &ds.assessments[a])
+            .filter(|a| q.assessors.is_empty() || q.assessors.contains(&ds.sources[a.source].kind))
+            .filter(|a| q.regions.is_empty() || a.region.is_some_and(|r| q.regions.contains(&ds.regions[r].code)))
+            .fold(None, |best: Option<(crate::date::PartialDate, Status)>, a| match best {
+                Some((d, _)) if d > a.date => best,
+                _ => Some((a.date, a.status)),
+            })
+            .map(|(_, s)| s)
+    }
+
+    /// The latest status by one kind of assessor (for the table's per-assessor cells).
+    pub fn status_by(&self, row: usize, kind: AssessorKind) -> Option<Status> {
+        self.latest.by_kind[row].get(&kind).copied()
+    }
+
+    /// Whether the kinds of assessor that rated this row disagree.
+    pub fn disagrees(&self, row: usize) -> bool {
+        let statuses: BTreeSet<Status> = self.latest.by_kind[row].values().copied().collect();
+        statuses.len() > 1
+    }
+
+    fn rated_by(&self, ds: &Dataset, row: usize, kinds: &BTreeSet<AssessorKind>) -> bool {
+        self.assessments[row].iter().any(|&a| kinds.contains(&ds.sources[ds.assessments[a].source].kind))
+    }
+
+    fn in_regions(&self, ds: &Dataset, row: usize, regions: &BTreeSet<String>) -> bool {
+        self.assessments[row]
+            .iter()
+            .any(|&a| ds.assessments[a].region.is_some_and(|r| regions.contains(&ds.regions[r].code)))
+    }
+}
+
+/// A filter, named so that facet counts can leave their own filter out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Cycle,
+    Response,
+    Status,
+    Assessor,
+    Theme,
+    State,
+    Region,
+    Disagree,
+}
+
+struct Matcher<'a> {
+    ds: &'a Dataset,
+    prep: &'a Prepared,
+    q: &'a Query,
+    terms: Vec<String>,
+    cycles: BTreeSet<usize>,
+    themes: BTreeSet<usize>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(ds: &'a Dataset, prep: &'a Prepared, q: &'a Query) -> Self {
+        let cycles = ds.cycles.iter().enumerate().filter(|(_, c)| q.cycles.contains(&c.number)).map(|(i, _)| i).collect();
+        let themes = ds.themes.iter().enumerate().filter(|(_, t)| q.themes.contains(&t.id)).map(|(i, _)| i).collect();
+        Self { ds, prep, q, terms: search::terms(&q.search), cycles, themes }
+    }
+
+    fn passes(&self, row: usize, skip: Option<Facet>) -> bool {
+        let (ds, q, prep) = (self.ds, self.q, self.prep);
+        let r = &ds.recommendations[row];
+        let on = |f: Facet| skip != Some(f);
+        (!on(Facet::Cycle) || q.cycles.is_empty() || self.cycles.contains(&r.cycle))
+            && (!on(Facet::Response) || q.responses.is_empty() || q.responses.contains(&r.response))
+            && (!on(Facet::Theme) || q.themes.is_empty() || r.themes.iter().any(|t| self.themes.contains(t)))
+            && (!on(Facet::State) || q.states.is_empty() || r.states.iter().any(|s| q.states.contains(s)))
+            && (!on(Facet::Assessor) || q.assessors.is_empty() || prep.rated_by(ds, row, &q.assessors))
+            && (!on(Facet::Region) || q.regions.is_empty() || prep.in_regions(ds, row, &q.regions))
+            && (!on(Facet::Disagree) || !q.disagree || prep.disagrees(row))
+            && (!on(Facet::Status) || q.statuses.is_empty() || q.statuses.contains(&StatusFilter::of(prep.status(ds, row, q))))
+            && search::matches(&prep.search_text[row], &self.terms)
+    }
+}
+
+fn status_rank(s: Option<Status>) -> u8 {
+    match s {
+        Some(Status::Fully) => 0,
+        Some(Status::Partially) => 1,
+        Some(Status::Not) => 2,
+        None => 3,
+    }
+}
+
+/// The rows (indices into `Dataset::recommendations`) that match the query, in the query's order.
+pub fn filter(ds: &Dataset, prep: &Prepared, q: &Query) -> Vec<usize> {
+    let m = Matcher::new(ds, prep, q);
+    let mut rows: Vec<usize> = (0..ds.recommendations.len()).filter(|&i| m.passes(i, None)).collect();
+    let by_paragraph = |a: &usize, b: &usize| prep.paragraph_key[*a].cmp(&prep.paragraph_key[*b]);
+    match q.sort.key {
+        SortKey::Paragraph => rows.sort_by(by_paragraph),
+        SortKey::State => rows.sort_by(|a, b| prep.state_key[*a].cmp(&prep.state_key[*b]).then_with(|| by_paragraph(a, b))),
+        SortKey::Status => {
+            let rank: HashMap<usize, u8> = rows.iter().map(|&i| (i, status_rank(prep.status(ds, i, q)))).collect();
+            rows.sort_by(|a, b| rank[a].cmp(&rank[b]).then_with(|| by_paragraph(a, b)))
+        }
+    }
+    if q.sort.descending {
+        rows.reverse();
+    }
+    rows
+}
+
+/// How many rows each value of each filter would give, the other filters staying as they are.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facets {
+    pub cycles: Vec<(u32, usize)>,
+    pub responses: Vec<(Response, usize)>,
+    pub statuses: Vec<(StatusFilter, usize)>,
+    pub assessors: Vec<(AssessorKind, usize)>,
+    /// Theme index and count.
+    pub themes: Vec<(usize, usize)>,
+    pub states: Vec<(String, usize)>,
+    /// Region index and count.
+    pub regions: Vec<(usize, usize)>,
+    pub disagree: usize,
+}
+
+pub fn facets(ds: &Dataset, prep: &Prepared, q: &Query) -> Facets {
+    let m = Matcher::new(ds, prep, q);
+    let rows_without = |f: Facet| -> Vec<usize> { (0..ds.recommendations.len()).filter(|&i| m.passes(i, Some(f))).collect() };
+
+    let rows = rows_without(Facet::Cycle);
+    let mut cycles: BTreeMap<u32, usize> = ds
+        .cycles
+        .iter()
+        .filter(|c| ds.recommendations.iter().any(|r| ds.cycles[r.cycle].number == c.number))
+        .map(|c| (c.number, 0))
+        .collect();
+    rows.iter().for_each(|&i| *cycles.entry(ds.cycles[ds.recommendations[i].cycle].number).or_default() += 1);
+
+    let rows = rows_without(Facet::Response);
+    let responses = [Response::Supported, Response::Noted]
+        .into_iter()
+        .map(|resp| (resp, rows.iter().filter(|&&i| ds.recommendations[i].response == resp).count()))
+        .collect();
+
+    let rows = rows_without(Facet::Status);
+    let statuses = StatusFilter::ALL
+        .into_iter()
+        .map(|s| (s, rows.iter().filter(|&&i| StatusFilter::of(prep.status(ds, i, q)) == s).count()))
+        .collect();
+
+    let rows = rows_without(Facet::Assessor);
+    let assessors = [AssessorKind::Government, AssessorKind::Nhri, AssessorKind::CivilSociety]
+        .into_iter()
+        .chain(ds.sources.iter().map(|s| s.kind).filter(|k| *k == AssessorKind::Other).take(1))
+        .map(|k| (k, rows.iter().filter(|&&i| prep.rated_by(ds, i, &BTreeSet::from([k]))).count()))
+        .collect();
+
+    let rows = rows_without(Facet::Theme);
+    let mut theme_counts = vec![0usize; ds.themes.len()];
+    rows.iter().for_each(|&i| ds.recommendations[i].themes.iter().for_each(|&t| theme_counts[t] += 1));
+    let themes = theme_counts.into_iter().enumerate().collect();
+
+    let rows = rows_without(Facet::State);
+    let mut state_counts: HashMap<&str, usize> = prep.states.iter().map(|(s, _)| (s.as_str(), 0)).collect();
+    rows.iter().for_each(|&i| ds.recommendations[i].states.iter().for_each(|s| *state_counts.entry(s.as_str()).or_default() += 1));
+    let states = prep.states.iter().map(|(s, _)| (s.clone(), state_counts.get(s.as_str()).copied().unwrap_or(0))).collect();
+
+    let rows = rows_without(Facet::Region);
+    let regions = (0..ds.regions.len())
+        .map(|r| {
+            let set = BTreeSet::from([ds.regions[r].code.clone()]);
+            (r, rows.iter().filter(|&&i| prep.in_regions(ds, i, &set)).count())
+        })
+        .collect();
+
+    let rows = rows_without(Facet::Disagree);
+    let disagree = rows.iter().filter(|&&i| prep.disagrees(i)).count();
+
+    Facets { cycles: cycles.into_iter().collect(), responses, statuses, assessors, themes, states, regions, disagree }
+}
+
+/// Checks a query's values against the dataset: unknown themes, states, regions and recommendation
+/// ids are dropped and reported, so that a stale link still opens.
+pub fn check_query(ds: &Dataset, q: &Query) -> (Query, Vec<QueryIssue>) {
+    let mut q = q.clone();
+    let mut issues = Vec::new();
+    let mut keep = |set: &mut BTreeSet<String>, key: &str, known: &dyn Fn(&str) -> bool| {
+        set.retain(|v| {
+            let ok = known(v);
+            if !ok {
+                issues.push(QueryIssue { key: key.to_string(), value: v.clone() });
+            }
+            ok
+        })
+    };
+    keep(&mut q.themes, KEY_THEME, &|v| ds.themes.iter().any(|t| t.id == v));
+    keep(&mut q.states, KEY_STATE, &|v| ds.recommendations.iter().any(|r| r.states.iter().any(|s| s == v)));
+    keep(&mut q.regions, KEY_REGION, &|v| ds.regions.iter().any(|r| r.code == v));
+    if let Some(rec) = &q.rec {
+        if !ds.recommendations.iter().any(|r| &r.id == rec) {
+            issues.push(QueryIssue { key: KEY_REC.to_string(), value: rec.clone() });
+            q.rec = None;
+        }
+    }
+    (q, issues)
+}
+
+/// The rows of one page (1-based, clamped to the last page) and the number of pages.
+pub fn page(rows: &[usize], page: u32) -> (&[usize], u32, u32) {
+    let pages = rows.len().div_ceil(PAGE_SIZE).max(1) as u32;
+    let page = page.clamp(1, pages);
+    let start = (page as usize - 1) * PAGE_SIZE;
+    (&rows[start.min(rows.len())..(start + PAGE_SIZE).min(rows.len())], page, pages)
+}
+
+/// The consultations that discussed any of the recommendation's themes.
+pub fn consultations_for(ds: &Dataset, row: usize) -> Vec<usize> {
+    let themes = &ds.recommendations[row].themes;
+    let mut list: Vec<usize> = (0..ds.consultations.len())
+        .filter(|&c| ds.consultations[c].themes.iter().any(|t| themes.contains(t)))
+        .collect();
+    list.sort_by(|&a, &b| ds.consultations[a].when.cmp(&ds.consultations[b].when).then(a.cmp(&b)));
+    list
+}
+
+/// Position of a recommendation id, if any.
+pub fn find(ds: &Dataset, id: &str) -> Option<usize> {
+    ds.recommendations.iter().position(|r| r.id == id)
+}

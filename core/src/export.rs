@@ -1,0 +1,92 @@
+//! Download exactly the visible rows: CSV (UTF-8 with a byte-order mark, so that Excel shows
+//! Cyrillic; the columns the table shows; statuses as words) and JSON.
+
+use crate::i18n::{t, Lang};
+use crate::model::{AssessorKind, Dataset, Response, Status};
+use crate::explore::Prepared;
+use crate::query::Query;
+use serde_json::{json, Value};
+
+/// The assessor kinds the table gives a column each.
+pub const TABLE_ASSESSORS: [AssessorKind; 3] = [AssessorKind::Government, AssessorKind::Nhri, AssessorKind::CivilSociety];
+
+pub fn status_key(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::Fully) => "status-fully",
+        Some(Status::Partially) => "status-partially",
+        Some(Status::Not) => "status-not",
+        None => "status-not-assessed",
+    }
+}
+
+fn response_key(r: Response) -> &'static str {
+    match r {
+        Response::Supported => "response-supported",
+        Response::Noted => "response-noted",
+    }
+}
+
+/// The table's rows as CSV in the reader's language.
+pub fn csv(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize], lang: Lang) -> Result<String, String> {
+    let mut w = ::csv::WriterBuilder::new().from_writer(Vec::new());
+    let mut header = vec![
+        "id".to_string(),
+        t(lang, "paragraph"),
+        t(lang, "recommendation"),
+        t(lang, "recommending-state"),
+        t(lang, "response"),
+        t(lang, "themes"),
+    ];
+    header.extend(TABLE_ASSESSORS.iter().map(|k| t(lang, &format!("assessor-{}", k.word()))));
+    header.push(t(lang, "latest-status"));
+    w.write_record(&header).map_err(|e| e.to_string())?;
+    for &i in rows {
+        let r = &ds.recommendations[i];
+        let mut record = vec![
+            r.id.clone(),
+            r.paragraph.clone(),
+            r.text.clone(),
+            r.states.join("; "),
+            t(lang, response_key(r.response)),
+            r.themes.iter().map(|&th| ds.themes[th].name.get(lang).to_string()).collect::<Vec<_>>().join("; "),
+        ];
+        record.extend(TABLE_ASSESSORS.iter().map(|&k| t(lang, status_key(prep.status_by(i, k)))));
+        record.push(t(lang, status_key(prep.status(ds, i, q))));
+        w.write_record(&record).map_err(|e| e.to_string())?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+    Ok(format!("\u{feff}{text}"))
+}
+
+fn status_word(s: Option<Status>) -> &'static str {
+    s.map_or("not-assessed", Status::word)
+}
+
+/// The table's rows as JSON, with machine-readable status words.
+pub fn json(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize]) -> String {
+    let items: Vec<Value> = rows
+        .iter()
+        .map(|&i| {
+            let r = &ds.recommendations[i];
+            let by: serde_json::Map<String, Value> = TABLE_ASSESSORS
+                .iter()
+                .map(|&k| (k.word().to_string(), json!(status_word(prep.status_by(i, k)))))
+                .collect();
+            json!({
+                "id": r.id,
+                "cycle": ds.cycles[r.cycle].number,
+                "paragraph": r.paragraph,
+                "text": r.text,
+                "states": r.states,
+                "response": match r.response { Response::Supported => "supported", Response::Noted => "noted" },
+                "themes": r.themes.iter().map(|&th| ds.themes[th].id.clone()).collect::<Vec<_>>(),
+                "status_by_assessor": by,
+                "status": status_word(prep.status(ds, i, q)),
+                "document": ds.documents[r.document].id,
+            })
+        })
+        .collect();
+    let doc = json!({ "query": q.to_search(), "count": items.len(), "recommendations": items });
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "[]".into())
+}
