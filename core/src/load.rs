@@ -640,8 +640,6 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         assessments: assessments_out,
         consultations: consultations_out,
     };
-    Ok(Loaded {
-        dataset,
-        warnings: issues,
-    })
+    let prepared = crate::explore::Prepared::new(&dataset);
+    Ok(Loaded { dataset, warnings: issues, prepared })
 }
