@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod crash;
+pub mod download;
 pub mod echarts;
 pub mod state;
 

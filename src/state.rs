@@ -14,6 +14,8 @@ pub const MAP_URL: &str = "data/mongolia_admin1.geojson";
 
 pub type DataResult = Result<Arc<Loaded>, Arc<LoadFailure>>;
 
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub data: LocalResource<DataResult>,
@@ -21,6 +23,7 @@ pub struct AppState {
     pub query_issues: Memo<Vec<QueryIssue>>,
     pub lang: Memo<Lang>,
     pathname: Memo<String>,
+    navigate: StoredValue<Navigate, LocalStorage>,
 }
 
 async fn fetch_text(url: &str) -> Result<String, Problem> {
@@ -62,7 +65,16 @@ impl AppState {
         let query_issues = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
         let lang = Memo::new(move |_| query.with(|q| q.lang));
         let pathname = Memo::new(move |_| location.pathname.get());
-        Self { data: LocalResource::new(fetch_dataset), query, query_issues, lang, pathname }
+        let navigate = use_navigate();
+        let navigate: Navigate = Box::new(move |url: &str, opts: NavigateOptions| navigate(url, opts));
+        Self {
+            data: LocalResource::new(fetch_dataset),
+            query,
+            query_issues,
+            lang,
+            pathname,
+            navigate: StoredValue::new_local(navigate),
+        }
     }
 
     /// The address of another view of the same data (for `href`s).
@@ -76,17 +88,21 @@ impl AppState {
         }
     }
 
-    /// The one writer of the URL.
-    pub fn set_query(&self, q: &Query) {
-        let navigate = use_navigate();
-        navigate(
-            &self.href(q),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+    /// The one writer of the URL. A discrete choice (a filter, a page, a recommendation) adds a
+    /// history entry so that Back restores the previous view; typing replaces the current one.
+    pub fn set_query(&self, q: &Query, replace: bool) {
+        let href = self.href(q);
+        self.navigate.with_value(|navigate| navigate(&href, NavigateOptions { replace, scroll: false, ..Default::default() }));
+    }
+
+    /// Changes the current query with `f` (and goes back to the first page of the table).
+    pub fn update_query(&self, replace: bool, f: impl FnOnce(&mut Query)) {
+        let mut q = self.query.get_untracked();
+        f(&mut q);
+        if q.page == self.query.get_untracked().page {
+            q.page = 1;
+        }
+        self.set_query(&q, replace);
     }
 
     pub fn t(&self, id: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {

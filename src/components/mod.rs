@@ -2,6 +2,7 @@
 
 pub mod consultations;
 pub mod error_page;
+pub mod explorer_toolbar;
 pub mod header;
 pub mod map_view;
 pub mod nav;
@@ -10,3 +11,6 @@ pub mod query_notice;
 pub mod recommendations;
 pub mod status;
 pub mod warnings;
+pub mod filters;
+pub mod rec_detail;
+pub mod rec_table;

@@ -1,90 +1,59 @@
-//! The recommendations: how many there are, by response and theme, and the list with each one's
-//! latest status. (Filters, search and sharing come with the explorer.)
+//! The recommendations explorer: toolbar, filters with counts, the traffic-light table one page at a
+//! time, or one recommendation's detail when the URL names it. Everything lives in the URL.
 
-use crate::components::status::StatusLabel;
+use crate::components::explorer_toolbar::Toolbar;
+use crate::components::filters::FilterPanel;
+use crate::components::rec_detail::RecDetail;
+use crate::components::rec_table::RecTable;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::model::Response;
-use upr_core::summary::{latest_statuses, theme_counts, StatusCounts};
-use upr_core::{t, t_count, Loaded};
+use upr_core::explore::{check_query, facets, filter};
+use upr_core::query::Query;
+use upr_core::{t_with, Arg, Loaded};
+
+/// The query with values the dataset does not know removed (a notice names them).
+pub fn effective_query(loaded: &Loaded, q: &Query) -> Query {
+    check_query(&loaded.dataset, q).0
+}
 
 #[component]
 pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
-    let lang = state.lang.get_untracked();
-    let ds = &loaded.dataset;
-    let latest = latest_statuses(ds);
-    let mut counts = StatusCounts::default();
-    latest.latest.iter().for_each(|s| counts.add(*s));
-    let supported = ds
-        .recommendations
-        .iter()
-        .filter(|r| r.response == Response::Supported)
-        .count();
-    let themes = theme_counts(ds)
-        .into_iter()
-        .map(|(theme, n)| view! { <tr><th scope="row">{ds.themes[theme].name.get(lang).to_string()}</th><td>{n}</td></tr> })
-        .collect_view();
-    let rows = ds
-        .recommendations
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let themes = r
-                .themes
-                .iter()
-                .map(|&t| ds.themes[t].name.get(lang).to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let response = match r.response {
-                Response::Supported => "response-supported",
-                Response::Noted => "response-noted",
-            };
-            view! {
-                <tr data-testid="recommendation-row">
-                    <td>{r.paragraph.clone()}</td>
-                    <td class="rec-text">{r.text.clone()}</td>
-                    <td>{r.states.join(", ")}</td>
-                    <td>{t(lang, response)}</td>
-                    <td>{themes}</td>
-                    <td><StatusLabel status=latest.latest[i]/></td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let l = loaded.clone();
+    let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
+    let l = loaded.clone();
+    let rows = Memo::new(move |_| query.with(|q| filter(&l.dataset, &l.prepared, q)));
+    let l = loaded.clone();
+    let facet_counts = Memo::new(move |_| query.with(|q| facets(&l.dataset, &l.prepared, q)));
+    let open = Memo::new(move |_| query.with(|q| q.rec.clone()));
+    let total = loaded.dataset.recommendations.len();
+    let showing = move || {
+        t_with(
+            state.lang.get(),
+            "showing-rows",
+            &[("shown", Arg::Num(rows.with(Vec::len) as f64)), ("total", Arg::Num(total as f64))],
+        )
+    };
+    let l = loaded.clone();
     view! {
-        <section aria-labelledby="recommendations-title">
+        <section aria-labelledby="recommendations-title" class="explorer">
             <h2 id="recommendations-title">{state.t("recommendations-title")}</h2>
-            <p class="lead" data-testid="recommendations-count">{t_count(lang, "recommendations-count", ds.recommendations.len())}</p>
-            <dl class="figures">
-                <div class="figure"><dt>{state.t("supported")}</dt><dd>{supported}</dd></div>
-                <div class="figure"><dt>{state.t("noted")}</dt><dd>{ds.recommendations.len() - supported}</dd></div>
-                <div class="figure"><dt>{state.t("assessed")}</dt><dd>{counts.assessed()}</dd></div>
-                <div class="figure"><dt>{state.t("not-assessed-count")}</dt><dd>{counts.not_assessed}</dd></div>
-            </dl>
-            <details class="card">
-                <summary>{state.t("by-theme")}</summary>
-                <table>
-                    <thead><tr><th scope="col">{state.t("theme")}</th><th scope="col">{state.t("count")}</th></tr></thead>
-                    <tbody>{themes}</tbody>
-                </table>
-            </details>
-            <div class="table-scroll">
-                <table class="recommendations">
-                    <thead>
-                        <tr>
-                            <th scope="col">{state.t("paragraph")}</th>
-                            <th scope="col">{state.t("recommendation")}</th>
-                            <th scope="col">{state.t("recommending-state")}</th>
-                            <th scope="col">{state.t("response")}</th>
-                            <th scope="col">{state.t("themes")}</th>
-                            <th scope="col">{state.t("latest-status")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            {move || match open.get() {
+                Some(id) => view! { <RecDetail loaded=l.clone() id=id/> }.into_any(),
+                None => {
+                    let l = l.clone();
+                    view! {
+                        <p class="lead" role="status" aria-live="polite" data-testid="recommendations-count">{showing}</p>
+                        <Toolbar loaded=l.clone() query=query rows=rows/>
+                        <div class="explorer-layout">
+                            <FilterPanel loaded=l.clone() query=query facets=facet_counts/>
+                            <RecTable loaded=l query=query rows=rows/>
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
         </section>
     }
 }

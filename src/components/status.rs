@@ -14,10 +14,22 @@ pub fn class_icon_key(status: Option<Status>) -> (&'static str, &'static str, &'
     }
 }
 
+/// `compact`: the short word ("Partially"), for table cells; the full words are in the column
+/// header and the legend.
 #[component]
-pub fn StatusLabel(status: Option<Status>) -> impl IntoView {
+pub fn StatusLabel(status: Option<Status>, #[prop(optional)] compact: bool) -> impl IntoView {
     let state = use_app();
     let (class, icon, key) = class_icon_key(status);
+    let key: &'static str = if compact {
+        match key {
+            "status-fully" => "status-short-fully",
+            "status-partially" => "status-short-partially",
+            "status-not" => "status-short-not",
+            _ => "status-short-not-assessed",
+        }
+    } else {
+        key
+    };
     view! {
         <span class=class>
             <span class="status-icon" aria-hidden="true">{icon}</span>

@@ -1,0 +1,230 @@
+//! The filters, each value with the number of rows it would give. Checkboxes in fieldsets, so the
+//! keyboard and screen readers use them as they use any form.
+
+use crate::state::use_app;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use upr_core::explore::Facets;
+use upr_core::export::status_key;
+use upr_core::model::{AssessorKind, Response};
+use upr_core::query::{Query, StatusFilter};
+use upr_core::{t, t_with, Arg, Lang, Loaded};
+
+#[derive(Clone, PartialEq)]
+struct Item {
+    value: String,
+    label: String,
+    count: usize,
+    checked: bool,
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+/// One group of checkboxes. `items` is reactive; `on_toggle` gets the value.
+#[component]
+fn FacetGroup(
+    key: &'static str,
+    title: &'static str,
+    items: Signal<Vec<Item>>,
+    on_toggle: Callback<String>,
+    #[prop(optional)] folded_after: Option<(usize, &'static str)>,
+) -> impl IntoView {
+    let state = use_app();
+    let render = move |item: Item| {
+        let value = item.value.clone();
+        let testid = format!("facet-{key}-{}", item.value);
+        view! {
+            <li>
+                <label class:empty=item.count == 0 && !item.checked>
+                    <input type="checkbox" data-testid=testid prop:checked=item.checked
+                        on:change=move |_| on_toggle.run(value.clone())/>
+                    " "{item.label}" "<span class="count">"("{item.count}")"</span>
+                </label>
+            </li>
+        }
+    };
+    let list = move || {
+        let all = items.get();
+        match folded_after {
+            Some((n, more_id)) if all.len() > n => {
+                let (head, tail): (Vec<Item>, Vec<Item>) = {
+                    let mut head = Vec::new();
+                    let mut tail = Vec::new();
+                    for (i, it) in all.into_iter().enumerate() {
+                        if i < n || it.checked { head.push(it) } else { tail.push(it) }
+                    }
+                    (head, tail)
+                };
+                let more = t_with(state.lang.get(), more_id, &[("count", Arg::Num((head.len() + tail.len()) as f64))]);
+                view! {
+                    <ul class="plain">{head.into_iter().map(render).collect_view()}</ul>
+                    <details><summary>{more}</summary><ul class="plain">{tail.into_iter().map(render).collect_view()}</ul></details>
+                }
+                .into_any()
+            }
+            _ => view! { <ul class="plain">{all.into_iter().map(render).collect_view()}</ul> }.into_any(),
+        }
+    };
+    view! {
+        <fieldset class="facet" data-testid=format!("facet-{key}")>
+            <legend>{state.t(title)}</legend>
+            {list}
+        </fieldset>
+    }
+}
+
+fn response_word(r: Response) -> &'static str {
+    match r {
+        Response::Supported => "supported",
+        Response::Noted => "noted",
+    }
+}
+
+#[component]
+pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>) -> impl IntoView {
+    let state = use_app();
+    let lang = move || state.lang.get();
+    let update = move |f: Box<dyn FnOnce(&mut Query)>| state.update_query(false, f);
+
+    let cycles = Signal::derive(move || {
+        let (lang, q) = (lang(), query.get());
+        facets.with(|f| {
+            f.cycles
+                .iter()
+                .map(|(n, c)| Item {
+                    value: n.to_string(),
+                    label: t_with(lang, "cycle-n", &[("number", Arg::Num(*n as f64))]),
+                    count: *c,
+                    checked: q.cycles.contains(n),
+                })
+                .collect()
+        })
+    });
+    let responses = Signal::derive(move || {
+        let (lang, q) = (lang(), query.get());
+        facets.with(|f| {
+            f.responses
+                .iter()
+                .map(|(r, c)| Item {
+                    value: response_word(*r).into(),
+                    label: t(lang, &format!("response-{}", response_word(*r))),
+                    count: *c,
+                    checked: q.responses.contains(r),
+                })
+                .collect()
+        })
+    });
+    let statuses = Signal::derive(move || {
+        let (lang, q) = (lang(), query.get());
+        facets.with(|f| {
+            f.statuses
+                .iter()
+                .map(|(s, c)| Item {
+                    value: s.word().into(),
+                    label: t(lang, status_key(match s {
+                        StatusFilter::Rated(r) => Some(*r),
+                        StatusFilter::NotAssessed => None,
+                    })),
+                    count: *c,
+                    checked: q.statuses.contains(s),
+                })
+                .collect()
+        })
+    });
+    let assessors = Signal::derive(move || {
+        let (lang, q) = (lang(), query.get());
+        facets.with(|f| {
+            f.assessors
+                .iter()
+                .map(|(k, c)| Item {
+                    value: k.word().into(),
+                    label: t(lang, &format!("assessor-{}", k.word())),
+                    count: *c,
+                    checked: q.assessors.contains(k),
+                })
+                .collect()
+        })
+    });
+    let l = loaded.clone();
+    let themes = Signal::derive(move || {
+        let (lang, q): (Lang, Query) = (lang(), query.get());
+        facets.with(|f| {
+            f.themes
+                .iter()
+                .map(|(i, c)| {
+                    let theme = &l.dataset.themes[*i];
+                    Item { value: theme.id.clone(), label: theme.name.get(lang).to_string(), count: *c, checked: q.themes.contains(&theme.id) }
+                })
+                .collect()
+        })
+    });
+    let states = Signal::derive(move || {
+        let q = query.get();
+        facets.with(|f| {
+            f.states
+                .iter()
+                .map(|(s, c)| Item { value: s.clone(), label: s.clone(), count: *c, checked: q.states.contains(s) })
+                .collect()
+        })
+    });
+    let l = loaded.clone();
+    let regions = Signal::derive(move || {
+        let (lang, q) = (lang(), query.get());
+        facets.with(|f| {
+            f.regions
+                .iter()
+                .map(|(i, c)| {
+                    let r = &l.dataset.regions[*i];
+                    Item { value: r.code.clone(), label: r.name.get(lang).to_string(), count: *c, checked: q.regions.contains(&r.code) }
+                })
+                .collect()
+        })
+    });
+
+    let on_cycle = Callback::new(move |v: String| {
+        if let Ok(n) = v.parse::<u32>() {
+            update(Box::new(move |q| toggle(&mut q.cycles, n)))
+        }
+    });
+    let on_response = Callback::new(move |v: String| {
+        let r = if v == "noted" { Response::Noted } else { Response::Supported };
+        update(Box::new(move |q| toggle(&mut q.responses, r)))
+    });
+    let on_status = Callback::new(move |v: String| {
+        if let Some(s) = StatusFilter::parse(&v) {
+            update(Box::new(move |q| toggle(&mut q.statuses, s)))
+        }
+    });
+    let on_assessor = Callback::new(move |v: String| {
+        if let Some(k) = AssessorKind::parse(&v) {
+            update(Box::new(move |q| toggle(&mut q.assessors, k)))
+        }
+    });
+    let on_theme = Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.themes, v))));
+    let on_state = Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.states, v))));
+    let on_region = Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.regions, v))));
+
+    view! {
+        <details class="filters" open data-testid="filters">
+            <summary>{state.t("filters")}</summary>
+            <FacetGroup key="cycle" title="filter-cycle" items=cycles on_toggle=on_cycle/>
+            <FacetGroup key="response" title="filter-response" items=responses on_toggle=on_response/>
+            <FacetGroup key="status" title="filter-status" items=statuses on_toggle=on_status/>
+            <FacetGroup key="assessor" title="filter-assessor" items=assessors on_toggle=on_assessor/>
+            <p class="small">{state.t("filter-assessor-hint")}</p>
+            <label class="facet-single">
+                <input type="checkbox" data-testid="facet-disagree" prop:checked=move || query.with(|q| q.disagree)
+                    on:change=move |_| update(Box::new(|q| q.disagree = !q.disagree))/>
+                " "{state.t("filter-disagree")}" "<span class="count">"("{move || facets.with(|f| f.disagree)}")"</span>
+            </label>
+            <FacetGroup key="theme" title="filter-theme" items=themes on_toggle=on_theme/>
+            <FacetGroup key="state" title="filter-state" items=states on_toggle=on_state folded_after=(8, "more-states")/>
+            <FacetGroup key="region" title="filter-region" items=regions on_toggle=on_region folded_after=(0, "more-regions")/>
+        </details>
+    }
+}

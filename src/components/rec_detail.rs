@@ -1,0 +1,89 @@
+//! One recommendation at its own address: full text, where it is recorded, every assessment with
+//! its evidence and citation, and the consultations that discussed its themes.
+
+use crate::components::status::StatusLabel;
+use crate::state::use_app;
+use leptos::prelude::*;
+use std::sync::Arc;
+use upr_core::explore::{consultations_for, find};
+use upr_core::model::Response;
+use upr_core::query::Query;
+use upr_core::{format, t, t_with, Arg, Loaded};
+
+#[component]
+pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang.get_untracked();
+    let back = move || state.href(&Query { rec: None, ..state.query.get() });
+    let Some(i) = find(&loaded.dataset, &id) else {
+        return view! { <p><a href=back>{state.t("back-to-list")}</a></p> }.into_any();
+    };
+    let ds = &loaded.dataset;
+    let r = &ds.recommendations[i];
+    let source = t_with(lang, "detail-source", &[("document", Arg::Str(ds.documents[r.document].id.clone())), ("paragraph", Arg::Str(r.paragraph.clone()))]);
+    let response = t_with(
+        lang,
+        "detail-response",
+        &[
+            ("response", Arg::Str(t(lang, if r.response == Response::Supported { "response-supported" } else { "response-noted" }))),
+            ("document", Arg::Str(ds.documents[r.response_document].id.clone())),
+        ],
+    );
+    let themes = r.themes.iter().map(|&th| ds.themes[th].name.get(lang).to_string()).collect::<Vec<_>>().join(", ");
+    let assessments = loaded.prepared.assessments[i]
+        .iter()
+        .map(|&a| {
+            let a = &ds.assessments[a];
+            let src = &ds.sources[a.source];
+            let by = t_with(
+                lang,
+                "detail-by",
+                &[
+                    ("source", Arg::Str(src.title.get(lang).to_string())),
+                    ("kind", Arg::Str(t(lang, &format!("assessor-{}", src.kind.word())))),
+                    ("date", Arg::Str(format::date(lang, a.date))),
+                ],
+            );
+            let region = a.region.map(|reg| {
+                view! { <p>{t_with(lang, "detail-region", &[("region", Arg::Str(ds.regions[reg].name.get(lang).to_string()))])}</p> }
+            });
+            let note = a.note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_string()}</p> });
+            view! {
+                <li class="card assessment" data-testid="assessment">
+                    <p><StatusLabel status=Some(a.status)/>" "{by}</p>
+                    {region}
+                    <blockquote><strong>{t(lang, "detail-evidence")}": "</strong>{a.evidence.clone()}</blockquote>
+                    <p class="small">{t(lang, "detail-citation")}": "{a.citation.clone()}</p>
+                    {note}
+                </li>
+            }
+        })
+        .collect_view();
+    let none = loaded.prepared.assessments[i].is_empty().then(|| view! { <p><StatusLabel status=None/>" "{t(lang, "detail-no-assessments")}</p> });
+    let consultations: Vec<usize> = consultations_for(ds, i);
+    let no_consultations = consultations.is_empty().then(|| view! { <p class="small">{t(lang, "detail-no-consultations")}</p> });
+    let consultation_items = consultations
+        .into_iter()
+        .map(|c| {
+            let c = &ds.consultations[c];
+            view! { <li>{format::when(lang, c.when)}" — "{c.title.get(lang).to_string()}</li> }
+        })
+        .collect_view();
+    view! {
+        <article class="rec-detail" data-testid="recommendation-detail">
+            <p><a href=back data-testid="back-to-list">"← "{state.t("back-to-list")}</a></p>
+            <h3>{format!("{} · {}", r.paragraph, r.states.join(", "))}</h3>
+            <p class="rec-full" data-testid="detail-text">{r.text.clone()}</p>
+            <p class="small">{source}</p>
+            <p class="small">{response}</p>
+            <p class="small">{t(lang, "themes")}": "{themes}</p>
+            <h4>{state.t("detail-assessments")}</h4>
+            {none}
+            <ul class="plain">{assessments}</ul>
+            <h4>{state.t("detail-consultations")}</h4>
+            {no_consultations}
+            <ul>{consultation_items}</ul>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,359 @@
+//! Page helpers over a WebDriver session: navigation, waiting for `data-testid`s, reading
+//! text, clicking, running JavaScript. Every wait polls with a deadline and every WebDriver
+//! call has a time-out; errors name what was awaited and the current URL.
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, Locator};
+use serde_json::Value;
+
+/// How long `wait_for*` helpers poll by default.
+pub const WAIT_TIMEOUT: Duration = Duration::from_secs(15);
+/// Upper bound for any single WebDriver command.
+pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(35);
+const POLL_INTERVAL: Duration = Duration::from_millis(100);
+
+/// `[data-testid="…"]` for `testid`, with `"` and `\` escaped.
+pub fn testid_selector(testid: &str) -> String {
+    let escaped = testid.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("[data-testid=\"{escaped}\"]")
+}
+
+/// A browser tab pointed at a site (`base_url` = `http://127.0.0.1:PORT`).
+#[derive(Clone, Debug)]
+pub struct Page {
+    client: Client,
+    base_url: String,
+    wait_timeout: Duration,
+}
+
+impl Page {
+    pub fn new(client: Client, base_url: impl Into<String>) -> Self {
+        Self {
+            client,
+            base_url: base_url.into().trim_end_matches('/').to_string(),
+            wait_timeout: WAIT_TIMEOUT,
+        }
+    }
+
+    /// The same page with another polling time for the `wait_for*` helpers.
+    pub fn with_wait_timeout(mut self, timeout: Duration) -> Self {
+        self.wait_timeout = timeout;
+        self
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The absolute URL of `path_and_query` on this site.
+    pub fn url(&self, path_and_query: &str) -> String {
+        if path_and_query.starts_with('/') {
+            format!("{}{}", self.base_url, path_and_query)
+        } else {
+            format!("{}/{}", self.base_url, path_and_query)
+        }
+    }
+
+    /// Navigates to `path_and_query` (e.g. `/?view=map&lang=mn`) and waits for the load event.
+    pub async fn goto(&self, path_and_query: &str) -> Result<(), String> {
+        let url = self.url(path_and_query);
+        command(&format!("navigate to {url}"), self.client.goto(&url)).await
+    }
+
+    /// History back (the browser's back button).
+    pub async fn back(&self) -> Result<(), String> {
+        command("go back", self.client.back()).await
+    }
+
+    pub async fn refresh(&self) -> Result<(), String> {
+        command("reload", self.client.refresh()).await
+    }
+
+    pub async fn current_url(&self) -> Result<String, String> {
+        command("read the current URL", self.client.current_url())
+            .await
+            .map(|u| u.to_string())
+    }
+
+    /// The current URL for error messages, never failing.
+    async fn where_(&self) -> String {
+        match tokio::time::timeout(Duration::from_secs(3), self.client.current_url()).await {
+            Ok(Ok(url)) => url.to_string(),
+            _ => "<unknown URL>".into(),
+        }
+    }
+
+    /// Runs a function body (use `return`), with `args` as `arguments[0..]`.
+    pub async fn execute(&self, body: &str, args: Vec<Value>) -> Result<Value, String> {
+        let result = with_timeout(COMMAND_TIMEOUT, self.client.execute(body, args)).await;
+        match result {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(e)) => Err(format!(
+                "script failed at {}: {e}\nscript: {body}",
+                self.where_().await
+            )),
+            Err(()) => Err(format!(
+                "script timed out after {COMMAND_TIMEOUT:?} at {}\nscript: {body}",
+                self.where_().await
+            )),
+        }
+    }
+
+    /// The value of the JavaScript expression `expr`.
+    pub async fn eval(&self, expr: &str) -> Result<Value, String> {
+        self.execute(&format!("return ({expr});"), Vec::new()).await
+    }
+
+    /// Polls `expr` until it is truthy; returns its value.
+    pub async fn wait_for_js(&self, expr: &str) -> Result<Value, String> {
+        let body = format!("return ({expr});");
+        let what = format!("`{expr}` to be truthy");
+        self.poll(&what, || async {
+            match self.client.execute(&body, Vec::new()).await {
+                Ok(v) if truthy(&v) => Ok(Some(v)),
+                Ok(v) => Err(format!("last value: {v}")),
+                Err(e) => Err(e.to_string()),
+            }
+        })
+        .await
+    }
+
+    /// Waits for the first element matching the CSS `selector`.
+    pub async fn wait_for_css(&self, selector: &str) -> Result<Element, String> {
+        self.poll(selector, || async {
+            match self.client.find(Locator::Css(selector)).await {
+                Ok(el) => Ok(Some(el)),
+                Err(e) if e.is_no_such_element() => Err("no such element".into()),
+                Err(e) => Err(e.to_string()),
+            }
+        })
+        .await
+    }
+
+    /// Waits for the first `[data-testid="testid"]`.
+    pub async fn wait_for(&self, testid: &str) -> Result<Element, String> {
+        self.wait_for_css(&testid_selector(testid)).await
+    }
+
+    /// Waits until at least `n` elements carry `testid`; returns the count.
+    pub async fn wait_for_count(&self, testid: &str, n: usize) -> Result<usize, String> {
+        let selector = testid_selector(testid);
+        let what = format!("at least {n} × {selector}");
+        self.poll(&what, || async {
+            let count = self.count_css(&selector).await?;
+            if count >= n {
+                Ok(Some(count))
+            } else {
+                Err(format!("found {count}"))
+            }
+        })
+        .await
+    }
+
+    /// Waits until the text of `testid` contains `needle`; returns the text.
+    pub async fn wait_for_text(&self, testid: &str, needle: &str) -> Result<String, String> {
+        let selector = testid_selector(testid);
+        let what = format!("{selector} to contain {needle:?}");
+        self.poll(&what, || async {
+            let el = self
+                .client
+                .find(Locator::Css(&selector))
+                .await
+                .map_err(|e| e.to_string())?;
+            let text = el.text().await.map_err(|e| e.to_string())?;
+            if text.contains(needle) {
+                Ok(Some(text))
+            } else {
+                Err(format!("text is {text:?}"))
+            }
+        })
+        .await
+    }
+
+    /// Waits until the current URL contains `needle`; returns the URL.
+    pub async fn wait_for_url(&self, needle: &str) -> Result<String, String> {
+        let what = format!("the URL to contain {needle:?}");
+        self.poll(&what, || async {
+            let url = self
+                .client
+                .current_url()
+                .await
+                .map_err(|e| e.to_string())?
+                .to_string();
+            if url.contains(needle) {
+                Ok(Some(url))
+            } else {
+                Err(format!("URL is {url}"))
+            }
+        })
+        .await
+    }
+
+    /// The rendered text of the first `testid` (waits for it).
+    pub async fn text(&self, testid: &str) -> Result<String, String> {
+        let el = self.wait_for(testid).await?;
+        match with_timeout(COMMAND_TIMEOUT, el.text()).await {
+            Ok(Ok(text)) => Ok(text),
+            Ok(Err(e)) => Err(format!(
+                "cannot read the text of {} at {}: {e}",
+                testid_selector(testid),
+                self.where_().await
+            )),
+            Err(()) => Err(format!(
+                "reading the text of {} timed out",
+                testid_selector(testid)
+            )),
+        }
+    }
+
+    /// The rendered text (`innerText`) of every `testid` present now (no waiting; may be empty).
+    pub async fn texts(&self, testid: &str) -> Result<Vec<String>, String> {
+        self.texts_css(&testid_selector(testid)).await
+    }
+
+    /// The `innerText` of every element matching the CSS `selector` now.
+    pub async fn texts_css(&self, selector: &str) -> Result<Vec<String>, String> {
+        let value = self
+            .execute(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText);",
+                vec![Value::String(selector.to_string())],
+            )
+            .await?;
+        strings(value).map_err(|e| format!("texts of {selector}: {e}"))
+    }
+
+    /// How many elements carry `testid` now.
+    pub async fn count(&self, testid: &str) -> Result<usize, String> {
+        self.count_css(&testid_selector(testid)).await
+    }
+
+    pub async fn count_css(&self, selector: &str) -> Result<usize, String> {
+        let value = self
+            .execute(
+                "return document.querySelectorAll(arguments[0]).length;",
+                vec![Value::String(selector.to_string())],
+            )
+            .await?;
+        value
+            .as_u64()
+            .map(|n| n as usize)
+            .ok_or_else(|| format!("count of {selector}: not a number: {value}"))
+    }
+
+    /// Waits for `testid` and clicks it.
+    pub async fn click(&self, testid: &str) -> Result<(), String> {
+        let el = self.wait_for(testid).await?;
+        match with_timeout(COMMAND_TIMEOUT, el.click()).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(format!(
+                "cannot click {} at {}: {e}",
+                testid_selector(testid),
+                self.where_().await
+            )),
+            Err(()) => Err(format!("clicking {} timed out", testid_selector(testid))),
+        }
+    }
+
+    /// `window.__appErrors` as strings (uncaught errors, panics, CSP violations the app
+    /// recorded); empty when the app did not define it.
+    pub async fn app_errors(&self) -> Result<Vec<String>, String> {
+        let value = self
+            .execute(
+                "const e = window.__appErrors; \
+                 return Array.isArray(e) ? e.map(x => (typeof x === 'string' ? x : JSON.stringify(x) ?? String(x))) : [];",
+                Vec::new(),
+            )
+            .await?;
+        strings(value).map_err(|e| format!("window.__appErrors: {e}"))
+    }
+
+    /// `document.documentElement.lang`.
+    pub async fn html_lang(&self) -> Result<String, String> {
+        let value = self.eval("document.documentElement.lang").await?;
+        Ok(value.as_str().unwrap_or_default().to_string())
+    }
+
+    /// `document.body.innerText` ("" when there is no body).
+    pub async fn body_text(&self) -> Result<String, String> {
+        let value = self
+            .eval("document.body ? document.body.innerText : ''")
+            .await?;
+        Ok(value.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Calls `attempt` every 100 ms until it yields `Some`, up to the wait time-out. Errors
+    /// from `attempt` are retried; the last one is reported.
+    async fn poll<T, F, Fut>(&self, what: &str, mut attempt: F) -> Result<T, String>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<Option<T>, String>>,
+    {
+        let deadline = Instant::now() + self.wait_timeout;
+        let mut last = String::from("not tried");
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match tokio::time::timeout(left.max(Duration::from_millis(500)), attempt()).await {
+                Ok(Ok(Some(value))) => return Ok(value),
+                Ok(Ok(None)) => {}
+                Ok(Err(e)) => last = e,
+                Err(_) => last = "the WebDriver command timed out".into(),
+            }
+            if Instant::now() >= deadline {
+                return Err(format!(
+                    "timed out after {:?} waiting for {what} at {} ({last})",
+                    self.wait_timeout,
+                    self.where_().await
+                ));
+            }
+            tokio::time::sleep(POLL_INTERVAL).await;
+        }
+    }
+}
+
+async fn with_timeout<T>(limit: Duration, fut: impl Future<Output = T>) -> Result<T, ()> {
+    tokio::time::timeout(limit, fut).await.map_err(|_| ())
+}
+
+/// Runs one WebDriver command with [`COMMAND_TIMEOUT`], naming it in errors.
+async fn command<T, E: std::fmt::Display>(
+    what: &str,
+    fut: impl Future<Output = Result<T, E>>,
+) -> Result<T, String> {
+    match with_timeout(COMMAND_TIMEOUT, fut).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(format!("cannot {what}: {e}")),
+        Err(()) => Err(format!("{what}: timed out after {COMMAND_TIMEOUT:?}")),
+    }
+}
+
+/// JavaScript truthiness of a JSON value.
+fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
+    }
+}
+
+fn strings(value: Value) -> Result<Vec<String>, String> {
+    match value {
+        Value::Array(items) => Ok(items
+            .into_iter()
+            .map(|v| match v {
+                Value::String(s) => s,
+                other => other.to_string(),
+            })
+            .collect()),
+        Value::Null => Ok(Vec::new()),
+        other => Err(format!("expected an array of strings, got {other}")),
+    }
+}

@@ -1,0 +1,352 @@
+//! End-to-end tests of the dashboard: the release build in `dist/` (or `$UPR_E2E_DIST`),
+//! served on 127.0.0.1 and driven through WebDriver. Build first: `trunk build --release`.
+//!
+//! Every test ends with `app.finish()`: no request left 127.0.0.1 and `window.__appErrors`
+//! is empty.
+
+use upr_e2e::{fixture, App};
+
+const DATASET: &str = "/data/mongolia-upr.json";
+
+/// Asserts that the text of `testid` is exactly `expected` (ignoring surrounding space).
+async fn assert_text(app: &App, testid: &str, expected: &str) -> Result<(), String> {
+    let text = app.text(testid).await?;
+    assert_eq!(text.trim(), expected, "text of {testid}");
+    Ok(())
+}
+
+// --- the shell -----------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_title_and_the_data_date_are_shown() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    let title = app.text("app-title").await?;
+    assert!(title.contains("Mongolia"), "app-title: {title:?}");
+    let tag = app
+        .eval("document.querySelector('[data-testid=\"app-title\"]').tagName")
+        .await?;
+    assert_eq!(tag, "H1");
+    let as_of = app.text("as-of").await?;
+    assert!(as_of.contains("2026"), "as-of: {as_of:?}");
+    assert_eq!(app.html_lang().await?, "en");
+    app.finish().await
+}
+
+#[tokio::test]
+async fn the_navigation_uses_real_links() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    for (testid, view) in [
+        ("nav-overview", "overview"),
+        ("nav-recommendations", "recommendations"),
+        ("nav-map", "map"),
+        ("nav-consultations", "consultations"),
+    ] {
+        let el = app.wait_for(testid).await?;
+        let tag = el.tag_name().await.map_err(|e| e.to_string())?;
+        assert_eq!(tag.to_ascii_lowercase(), "a", "{testid} is a link");
+        let href = el
+            .attr("href")
+            .await
+            .map_err(|e| e.to_string())?
+            .unwrap_or_default();
+        // The overview is the default view, so its link may omit `view=`.
+        let ok = if view == "overview" {
+            !href.is_empty() && !href.contains("view=") || href.contains("view=overview")
+        } else {
+            href.contains(&format!("view={view}"))
+        };
+        assert!(ok, "{testid} href {href:?}");
+    }
+    for testid in ["lang-en", "lang-mn"] {
+        app.wait_for(testid).await?;
+    }
+    app.finish().await
+}
+
+#[tokio::test]
+async fn the_navigation_links_switch_views() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    app.click("nav-recommendations").await?;
+    app.wait_for_url("view=recommendations").await?;
+    app.wait_for("recommendation-row").await?;
+    app.click("nav-map").await?;
+    app.wait_for_url("view=map").await?;
+    app.wait_for("map-chart").await?;
+    app.click("nav-consultations").await?;
+    app.wait_for_url("view=consultations").await?;
+    app.wait_for("consultation").await?;
+    app.back().await?;
+    app.wait_for_url("view=map").await?;
+    app.wait_for("map-chart").await?;
+    app.finish().await
+}
+
+// --- overview ------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_overview_shows_the_real_cycle_counts() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    for (testid, expected) in [
+        ("cycle-1-received", "129"),
+        ("cycle-1-supported", "126"),
+        ("cycle-1-noted", "3"),
+        ("cycle-2-received", "164"),
+        ("cycle-2-supported", "150"),
+        ("cycle-2-noted", "14"),
+    ] {
+        assert_text(&app, testid, expected).await?;
+    }
+    app.finish().await
+}
+
+#[tokio::test]
+async fn the_published_rating_is_shown_with_its_caveat() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    let rating = app.text("published-rating").await?;
+    for number in ["19", "16", "65"] {
+        assert!(
+            rating.contains(number),
+            "published-rating lacks {number}: {rating:?}"
+        );
+    }
+    // The caveat: more than the three numbers and their labels.
+    assert!(
+        rating.len() > 80,
+        "published-rating has no caveat: {rating:?}"
+    );
+    app.finish().await
+}
+
+// --- recommendations -----------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_recommendations_view_lists_all_129_first_cycle_recommendations() -> Result<(), String>
+{
+    let app = App::start().await?;
+    app.goto("/?view=recommendations").await?;
+    let count = app.text("recommendations-count").await?;
+    assert!(count.contains("129 of 129"), "recommendations-count: {count:?}");
+    // Only one page of rows is rendered; the pager reaches the rest.
+    app.wait_for_count("recommendation-row", 50).await?;
+    assert_eq!(app.text("page-of").await?, "Page 1 of 3");
+    app.click("page-next").await?;
+    app.wait_for_text("page-of", "Page 2 of 3").await?;
+    app.click("page-next").await?;
+    app.wait_for_text("page-of", "Page 3 of 3").await?;
+    assert_eq!(app.wait_for_count("recommendation-row", 29).await?, 29);
+    app.finish().await
+}
+
+// --- map -----------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_map_renders_22_provinces_with_the_credit() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?view=map").await?;
+    app.wait_for("map-chart").await?;
+    let length = app
+        .wait_for_js(
+            "(() => { \
+               const el = document.querySelector('[data-testid=\"map-chart\"]'); \
+               const inst = el && window.echarts && window.echarts.getInstanceByDom(el); \
+               if (!inst) return null; \
+               const series = (inst.getOption() || {}).series; \
+               return series && series[0] && series[0].data ? series[0].data.length : null; \
+             })()",
+        )
+        .await?;
+    assert_eq!(length, 22, "series[0].data.length");
+    app.wait_for_count("region-row", 22).await?;
+    assert_eq!(app.count("region-row").await?, 22);
+    let credit = app.text("map-credit").await?;
+    assert!(credit.contains("OpenStreetMap"), "map-credit: {credit:?}");
+    assert!(credit.contains("geoBoundaries"), "map-credit: {credit:?}");
+    app.finish().await
+}
+
+// --- consultations -------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_consultations_view_lists_the_provincial_consultations() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?view=consultations").await?;
+    app.wait_for_count("consultation", 10).await?;
+    let rows = app.texts("consultation").await?;
+    assert!(rows.len() >= 10, "{} consultations", rows.len());
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("February 2018") && r.contains("19 of 21")),
+        "no February 2018 consultation covering 19 of 21 aimags: {rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.contains("17 May 2018")),
+        "no consultation of 17 May 2018: {rows:#?}"
+    );
+    app.finish().await
+}
+
+// --- language ------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn clicking_mongolian_switches_the_language_and_back_returns_to_english() -> Result<(), String>
+{
+    let app = App::start().await?;
+    app.goto("/").await?;
+    let english_map = app.text("nav-map").await?;
+    assert_eq!(app.html_lang().await?, "en");
+
+    app.click("lang-mn").await?;
+    app.wait_for_url("lang=mn").await?;
+    app.wait_for_js("document.documentElement.lang === 'mn'")
+        .await?;
+    assert_eq!(app.html_lang().await?, "mn");
+    app.wait_for_text("nav-map", "Газрын зураг").await?;
+    let title = app.text("app-title").await?;
+    assert!(
+        title.contains("Монгол"),
+        "app-title in Mongolian: {title:?}"
+    );
+
+    app.back().await?;
+    app.wait_for_js("document.documentElement.lang === 'en'")
+        .await?;
+    let url = app.current_url().await?;
+    assert!(!url.contains("lang=mn"), "URL after back: {url}");
+    app.wait_for_text("nav-map", english_map.trim()).await?;
+    let title = app.text("app-title").await?;
+    assert!(
+        title.contains("Mongolia"),
+        "app-title after back: {title:?}"
+    );
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_mongolian_link_opens_in_mongolian() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?lang=mn&view=map").await?;
+    app.wait_for_text("nav-map", "Газрын зураг").await?;
+    app.wait_for_js("document.documentElement.lang === 'mn'")
+        .await?;
+    let title = app.text("app-title").await?;
+    assert!(title.contains("Монгол"), "app-title: {title:?}");
+    app.wait_for("map-chart").await?;
+    app.finish().await
+}
+
+// --- a broken dataset ----------------------------------------------------------------------
+
+/// Loads the app with the dataset replaced (by a fixture file or a 404), checks the error page
+/// and returns the `error-path` texts.
+async fn error_page_for(replacement: Option<&str>) -> Result<Vec<String>, String> {
+    let app = App::start().await?;
+    match replacement {
+        Some(name) => app.server().override_with_file(DATASET, fixture(name))?,
+        None => app.server().override_with_status(DATASET, 404),
+    }
+    app.goto("/").await?;
+    let what = replacement.unwrap_or("a 404");
+    app.wait_for("error-page")
+        .await
+        .map_err(|e| format!("dataset {what}: {e}"))?;
+    let issues = app.wait_for_count("error-issue", 1).await?;
+    assert!(issues >= 1, "dataset {what}: no error-issue rows");
+    let body = app.body_text().await?;
+    assert!(
+        body.trim().len() > 50,
+        "dataset {what}: page nearly blank: {body:?}"
+    );
+    let paths = app
+        .texts_css("[data-testid=\"error-issue\"] [data-testid=\"error-path\"]")
+        .await?;
+    app.finish()
+        .await
+        .map_err(|e| format!("dataset {what}: {e}"))?;
+    Ok(paths.into_iter().map(|p| p.trim().to_string()).collect())
+}
+
+#[tokio::test]
+async fn invalid_json_shows_the_error_page() -> Result<(), String> {
+    error_page_for(Some("invalid-json.json")).await.map(drop)
+}
+
+#[tokio::test]
+async fn wrong_types_show_the_error_page() -> Result<(), String> {
+    error_page_for(Some("wrong-types.json")).await.map(drop)
+}
+
+#[tokio::test]
+async fn dangling_references_show_the_error_page_with_their_paths() -> Result<(), String> {
+    let paths = error_page_for(Some("dangling-references.json")).await?;
+    for expected in [
+        "assessments[0].recommendation",
+        "consultations[0].regions[0]",
+    ] {
+        assert!(
+            paths.iter().any(|p| p.contains(expected)),
+            "no error-path {expected}: {paths:#?}"
+        );
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_empty_dataset_shows_the_error_page() -> Result<(), String> {
+    error_page_for(Some("empty.json")).await.map(drop)
+}
+
+#[tokio::test]
+async fn a_dataset_of_another_version_shows_the_error_page() -> Result<(), String> {
+    error_page_for(Some("wrong-version.json")).await.map(drop)
+}
+
+#[tokio::test]
+async fn a_missing_dataset_shows_the_error_page() -> Result<(), String> {
+    error_page_for(None).await.map(drop)
+}
+
+// --- safety --------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn markup_in_the_data_is_shown_as_text_and_never_run() -> Result<(), String> {
+    let app = App::start().await?;
+    app.server()
+        .override_with_file(DATASET, fixture("script-in-text.json"))?;
+    app.goto("/?view=recommendations").await?;
+    app.wait_for("recommendation-row").await?;
+    let rows = app.texts("recommendation-row").await?;
+    assert!(
+        rows.iter().any(|r| r.contains("<img src=x")),
+        "the markup is not shown literally: {rows:#?}"
+    );
+    let injected = app.eval("typeof window.__injected").await?;
+    assert_eq!(injected, "undefined");
+    let images = app
+        .eval("document.querySelectorAll('[data-testid=\"recommendation-row\"] img').length")
+        .await?;
+    assert_eq!(images, 0, "an <img> element was created from the data");
+    app.finish().await
+}
+
+#[tokio::test]
+async fn the_content_security_policy_forbids_inline_code() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    let csp = app
+        .eval(
+            "(() => { const m = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); \
+             return m ? m.getAttribute('content') : null; })()",
+        )
+        .await?;
+    let csp = csp
+        .as_str()
+        .ok_or_else(|| "no <meta http-equiv=\"Content-Security-Policy\">".to_string())?;
+    assert!(csp.contains("default-src 'self'"), "CSP: {csp}");
+    assert!(!csp.contains("unsafe-inline"), "CSP: {csp}");
+    app.finish().await
+}
