@@ -121,38 +121,64 @@ pub enum Facet {
     State,
     Region,
     Disagree,
+    /// The free-text search: never left out.
+    Search,
 }
 
-struct Matcher<'a> {
-    ds: &'a Dataset,
-    prep: &'a Prepared,
-    q: &'a Query,
-    terms: Vec<String>,
-    cycles: BTreeSet<usize>,
-    themes: BTreeSet<usize>,
-}
-
-impl<'a> Matcher<'a> {
-    fn new(ds: &'a Dataset, prep: &'a Prepared, q: &'a Query) -> Self {
-        let cycles = ds.cycles.iter().enumerate().filter(|(_, c)| q.cycles.contains(&c.number)).map(|(i, _)| i).collect();
-        let themes = ds.themes.iter().enumerate().filter(|(_, t)| q.themes.contains(&t.id)).map(|(i, _)| i).collect();
-        Self { ds, prep, q, terms: search::terms(&q.search), cycles, themes }
+impl Facet {
+    fn bit(self) -> u16 {
+        1 << (self as u16)
     }
+}
 
-    fn passes(&self, row: usize, skip: Option<Facet>) -> bool {
-        let (ds, q, prep) = (self.ds, self.q, self.prep);
+/// Which filters each row fails (one bit per facet) and its status under the query: computed in
+/// one pass, then shared by the row list and every facet count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    failed: Vec<u16>,
+    pub status: Vec<Option<Status>>,
+}
+
+impl Evaluation {
+    fn passes(&self, row: usize) -> bool {
+        self.failed[row] == 0
+    }
+    fn passes_without(&self, row: usize, facet: Facet) -> bool {
+        self.failed[row] & !facet.bit() == 0
+    }
+}
+
+pub fn evaluate(ds: &Dataset, prep: &Prepared, q: &Query) -> Evaluation {
+    let cycles: BTreeSet<usize> =
+        ds.cycles.iter().enumerate().filter(|(_, c)| q.cycles.contains(&c.number)).map(|(i, _)| i).collect();
+    let themes: BTreeSet<usize> =
+        ds.themes.iter().enumerate().filter(|(_, t)| q.themes.contains(&t.id)).map(|(i, _)| i).collect();
+    let terms = search::terms(&q.search);
+    let n = ds.recommendations.len();
+    let mut failed = Vec::with_capacity(n);
+    let mut status = Vec::with_capacity(n);
+    for row in 0..n {
         let r = &ds.recommendations[row];
-        let on = |f: Facet| skip != Some(f);
-        (!on(Facet::Cycle) || q.cycles.is_empty() || self.cycles.contains(&r.cycle))
-            && (!on(Facet::Response) || q.responses.is_empty() || q.responses.contains(&r.response))
-            && (!on(Facet::Theme) || q.themes.is_empty() || r.themes.iter().any(|t| self.themes.contains(t)))
-            && (!on(Facet::State) || q.states.is_empty() || r.states.iter().any(|s| q.states.contains(s)))
-            && (!on(Facet::Assessor) || q.assessors.is_empty() || prep.rated_by(ds, row, &q.assessors))
-            && (!on(Facet::Region) || q.regions.is_empty() || prep.in_regions(ds, row, &q.regions))
-            && (!on(Facet::Disagree) || !q.disagree || prep.disagrees(row))
-            && (!on(Facet::Status) || q.statuses.is_empty() || q.statuses.contains(&StatusFilter::of(prep.status(ds, row, q))))
-            && search::matches(&prep.search_text[row], &self.terms)
+        let s = prep.status(ds, row, q);
+        let mut f = 0u16;
+        let mut fail = |facet: Facet, ok: bool| {
+            if !ok {
+                f |= facet.bit()
+            }
+        };
+        fail(Facet::Cycle, q.cycles.is_empty() || cycles.contains(&r.cycle));
+        fail(Facet::Response, q.responses.is_empty() || q.responses.contains(&r.response));
+        fail(Facet::Theme, q.themes.is_empty() || r.themes.iter().any(|t| themes.contains(t)));
+        fail(Facet::State, q.states.is_empty() || r.states.iter().any(|st| q.states.contains(st)));
+        fail(Facet::Assessor, q.assessors.is_empty() || prep.rated_by(ds, row, &q.assessors));
+        fail(Facet::Region, q.regions.is_empty() || prep.in_regions(ds, row, &q.regions));
+        fail(Facet::Disagree, !q.disagree || prep.disagrees(row));
+        fail(Facet::Status, q.statuses.is_empty() || q.statuses.contains(&StatusFilter::of(s)));
+        fail(Facet::Search, terms.is_empty() || search::matches(&prep.search_text[row], &terms));
+        failed.push(f);
+        status.push(s);
     }
+    Evaluation { failed, status }
 }
 
 fn status_rank(s: Option<Status>) -> u8 {
@@ -164,23 +190,28 @@ fn status_rank(s: Option<Status>) -> u8 {
     }
 }
 
-/// The rows (indices into `Dataset::recommendations`) that match the query, in the query's order.
-pub fn filter(ds: &Dataset, prep: &Prepared, q: &Query) -> Vec<usize> {
-    let m = Matcher::new(ds, prep, q);
-    let mut rows: Vec<usize> = (0..ds.recommendations.len()).filter(|&i| m.passes(i, None)).collect();
+/// The matching rows of an evaluation, in the query's order.
+pub fn rows_of(prep: &Prepared, q: &Query, e: &Evaluation) -> Vec<usize> {
+    let mut rows: Vec<usize> = (0..e.failed.len()).filter(|&i| e.passes(i)).collect();
     let by_paragraph = |a: &usize, b: &usize| prep.paragraph_key[*a].cmp(&prep.paragraph_key[*b]);
     match q.sort.key {
         SortKey::Paragraph => rows.sort_by(by_paragraph),
-        SortKey::State => rows.sort_by(|a, b| prep.state_key[*a].cmp(&prep.state_key[*b]).then_with(|| by_paragraph(a, b))),
-        SortKey::Status => {
-            let rank: HashMap<usize, u8> = rows.iter().map(|&i| (i, status_rank(prep.status(ds, i, q)))).collect();
-            rows.sort_by(|a, b| rank[a].cmp(&rank[b]).then_with(|| by_paragraph(a, b)))
+        SortKey::State => {
+            rows.sort_by(|a, b| prep.state_key[*a].cmp(&prep.state_key[*b]).then_with(|| by_paragraph(a, b)))
         }
+        SortKey::Status => rows.sort_by(|a, b| {
+            status_rank(e.status[*a]).cmp(&status_rank(e.status[*b])).then_with(|| by_paragraph(a, b))
+        }),
     }
     if q.sort.descending {
         rows.reverse();
     }
     rows
+}
+
+/// The rows (indices into `Dataset::recommendations`) that match the query, in the query's order.
+pub fn filter(ds: &Dataset, prep: &Prepared, q: &Query) -> Vec<usize> {
+    rows_of(prep, q, &evaluate(ds, prep, q))
 }
 
 /// How many rows each value of each filter would give, the other filters staying as they are.
@@ -199,59 +230,65 @@ pub struct Facets {
 }
 
 pub fn facets(ds: &Dataset, prep: &Prepared, q: &Query) -> Facets {
-    let m = Matcher::new(ds, prep, q);
-    let rows_without = |f: Facet| -> Vec<usize> { (0..ds.recommendations.len()).filter(|&i| m.passes(i, Some(f))).collect() };
+    facets_of(ds, prep, &evaluate(ds, prep, q))
+}
 
-    let rows = rows_without(Facet::Cycle);
-    let mut cycles: BTreeMap<u32, usize> = ds
-        .cycles
-        .iter()
-        .filter(|c| ds.recommendations.iter().any(|r| ds.cycles[r.cycle].number == c.number))
-        .map(|c| (c.number, 0))
-        .collect();
-    rows.iter().for_each(|&i| *cycles.entry(ds.cycles[ds.recommendations[i].cycle].number).or_default() += 1);
+pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
+    let n = ds.recommendations.len();
+    let rows_without = |f: Facet| (0..n).filter(move |&i| e.passes_without(i, f));
 
-    let rows = rows_without(Facet::Response);
-    let responses = [Response::Supported, Response::Noted]
-        .into_iter()
-        .map(|resp| (resp, rows.iter().filter(|&&i| ds.recommendations[i].response == resp).count()))
-        .collect();
+    let mut cycles: BTreeMap<u32, usize> = BTreeMap::new();
+    for r in &ds.recommendations {
+        cycles.insert(ds.cycles[r.cycle].number, 0);
+    }
+    rows_without(Facet::Cycle).for_each(|i| *cycles.entry(ds.cycles[ds.recommendations[i].cycle].number).or_default() += 1);
 
-    let rows = rows_without(Facet::Status);
-    let statuses = StatusFilter::ALL
-        .into_iter()
-        .map(|s| (s, rows.iter().filter(|&&i| StatusFilter::of(prep.status(ds, i, q)) == s).count()))
-        .collect();
+    let mut responses = [(Response::Supported, 0), (Response::Noted, 0)];
+    rows_without(Facet::Response).for_each(|i| {
+        let k = usize::from(ds.recommendations[i].response == Response::Noted);
+        responses[k].1 += 1;
+    });
 
-    let rows = rows_without(Facet::Assessor);
-    let assessors = [AssessorKind::Government, AssessorKind::Nhri, AssessorKind::CivilSociety]
-        .into_iter()
-        .chain(ds.sources.iter().map(|s| s.kind).filter(|k| *k == AssessorKind::Other).take(1))
-        .map(|k| (k, rows.iter().filter(|&&i| prep.rated_by(ds, i, &BTreeSet::from([k]))).count()))
-        .collect();
+    // The status a row would show does not depend on the status filter itself.
+    let mut statuses: Vec<(StatusFilter, usize)> = StatusFilter::ALL.into_iter().map(|s| (s, 0)).collect();
+    rows_without(Facet::Status).for_each(|i| {
+        let k = StatusFilter::ALL.iter().position(|s| *s == StatusFilter::of(e.status[i])).unwrap_or(3);
+        statuses[k].1 += 1;
+    });
 
-    let rows = rows_without(Facet::Theme);
+    let mut kinds = vec![AssessorKind::Government, AssessorKind::Nhri, AssessorKind::CivilSociety];
+    if ds.sources.iter().any(|s| s.kind == AssessorKind::Other) {
+        kinds.push(AssessorKind::Other);
+    }
+    let mut assessors: Vec<(AssessorKind, usize)> = kinds.into_iter().map(|k| (k, 0)).collect();
+    rows_without(Facet::Assessor).for_each(|i| {
+        let rated: BTreeSet<AssessorKind> =
+            prep.assessments[i].iter().map(|&a| ds.sources[ds.assessments[a].source].kind).collect();
+        for (k, c) in assessors.iter_mut() {
+            if rated.contains(k) {
+                *c += 1;
+            }
+        }
+    });
+
     let mut theme_counts = vec![0usize; ds.themes.len()];
-    rows.iter().for_each(|&i| ds.recommendations[i].themes.iter().for_each(|&t| theme_counts[t] += 1));
+    rows_without(Facet::Theme).for_each(|i| ds.recommendations[i].themes.iter().for_each(|&t| theme_counts[t] += 1));
     let themes = theme_counts.into_iter().enumerate().collect();
 
-    let rows = rows_without(Facet::State);
-    let mut state_counts: HashMap<&str, usize> = prep.states.iter().map(|(s, _)| (s.as_str(), 0)).collect();
-    rows.iter().for_each(|&i| ds.recommendations[i].states.iter().for_each(|s| *state_counts.entry(s.as_str()).or_default() += 1));
+    let mut state_counts: HashMap<&str, usize> = HashMap::new();
+    rows_without(Facet::State)
+        .for_each(|i| ds.recommendations[i].states.iter().for_each(|s| *state_counts.entry(s.as_str()).or_default() += 1));
     let states = prep.states.iter().map(|(s, _)| (s.clone(), state_counts.get(s.as_str()).copied().unwrap_or(0))).collect();
 
-    let rows = rows_without(Facet::Region);
-    let regions = (0..ds.regions.len())
-        .map(|r| {
-            let set = BTreeSet::from([ds.regions[r].code.clone()]);
-            (r, rows.iter().filter(|&&i| prep.in_regions(ds, i, &set)).count())
-        })
-        .collect();
+    let mut region_counts = vec![0usize; ds.regions.len()];
+    rows_without(Facet::Region).for_each(|i| {
+        let regions: BTreeSet<usize> = prep.assessments[i].iter().filter_map(|&a| ds.assessments[a].region).collect();
+        regions.into_iter().for_each(|r| region_counts[r] += 1);
+    });
+    let regions = region_counts.into_iter().enumerate().collect();
 
-    let rows = rows_without(Facet::Disagree);
-    let disagree = rows.iter().filter(|&&i| prep.disagrees(i)).count();
-
-    Facets { cycles: cycles.into_iter().collect(), responses, statuses, assessors, themes, states, regions, disagree }
+    let disagree = rows_without(Facet::Disagree).filter(|&i| prep.disagrees(i)).count();
+    Facets { cycles: cycles.into_iter().collect(), responses: responses.to_vec(), statuses, assessors, themes, states, regions, disagree }
 }
 
 /// Checks a query's values against the dataset: unknown themes, states, regions and recommendation

@@ -13,6 +13,7 @@ pub mod query;
 mod raw;
 pub mod search;
 pub mod summary;
+pub mod synthetic;
 
 pub use i18n::{t, t_count, t_with, Arg, Lang};
 pub use issue::{DataIssue, Problem, Severity};

@@ -8,7 +8,7 @@ use crate::components::rec_table::RecTable;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::explore::{check_query, facets, filter};
+use upr_core::explore::{check_query, evaluate, facets_of, rows_of};
 use upr_core::query::Query;
 use upr_core::{t_with, Arg, Loaded};
 
@@ -23,9 +23,11 @@ pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
     let l = loaded.clone();
     let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
     let l = loaded.clone();
-    let rows = Memo::new(move |_| query.with(|q| filter(&l.dataset, &l.prepared, q)));
+    let evaluation = Memo::new(move |_| query.with(|q| evaluate(&l.dataset, &l.prepared, q)));
     let l = loaded.clone();
-    let facet_counts = Memo::new(move |_| query.with(|q| facets(&l.dataset, &l.prepared, q)));
+    let rows = Memo::new(move |_| query.with(|q| evaluation.with(|e| rows_of(&l.prepared, q, e))));
+    let l = loaded.clone();
+    let facet_counts = Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
     let open = Memo::new(move |_| query.with(|q| q.rec.clone()));
     let total = loaded.dataset.recommendations.len();
     let showing = move || {
