@@ -11,7 +11,7 @@ use upr_core::model::{AssessorKind, Response};
 use upr_core::query::{Query, StatusFilter};
 use upr_core::{t, t_with, Arg, Lang, Loaded};
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Item {
     value: String,
     label: String,
@@ -48,26 +48,23 @@ fn FacetGroup(
             </li>
         }
     };
-    let list = move || {
-        let all = items.get();
-        match folded_after {
-            Some((n, more_id)) if all.len() > n => {
-                let (head, tail): (Vec<Item>, Vec<Item>) = {
-                    let mut head = Vec::new();
-                    let mut tail = Vec::new();
-                    for (i, it) in all.into_iter().enumerate() {
-                        if i < n || it.checked { head.push(it) } else { tail.push(it) }
-                    }
-                    (head, tail)
-                };
-                let more = t_with(state.lang.get(), more_id, &[("count", Arg::Num((head.len() + tail.len()) as f64))]);
-                view! {
-                    <ul class="plain">{head.into_iter().map(render).collect_view()}</ul>
-                    <details><summary>{more}</summary><ul class="plain">{tail.into_iter().map(render).collect_view()}</ul></details>
+    // Keyed lists: an item is re-created only when its count or its check changes.
+    let list = match folded_after {
+        None => view! { <ul class="plain"><For each=move || items.get() key=|item| item.clone() children=render/></ul> }.into_any(),
+        Some((n, more_id)) => {
+            let part = move |head: bool| {
+                move || {
+                    items.with(|all| {
+                        all.iter().enumerate().filter(|(i, it)| (*i < n || it.checked) == head).map(|(_, it)| it.clone()).collect::<Vec<_>>()
+                    })
                 }
-                .into_any()
+            };
+            let more = move || t_with(state.lang.get(), more_id, &[("count", Arg::Num(items.with(Vec::len) as f64))]);
+            view! {
+                <ul class="plain"><For each=part(true) key=|item| item.clone() children=render/></ul>
+                <details><summary>{more}</summary><ul class="plain"><For each=part(false) key=|item| item.clone() children=render/></ul></details>
             }
-            _ => view! { <ul class="plain">{all.into_iter().map(render).collect_view()}</ul> }.into_any(),
+            .into_any()
         }
     };
     view! {

@@ -17,52 +17,88 @@ fn short(text: &str) -> Option<String> {
     (text.chars().count() > SHORT).then(|| format!("{}…", text.chars().take(SHORT).collect::<String>().trim_end()))
 }
 
+/// Words every row uses, translated once per render rather than once per row.
+struct Labels {
+    more: String,
+    paragraph: String,
+    recommendation: String,
+    state: String,
+    response: String,
+    themes: String,
+    latest: String,
+    assessors: Vec<String>,
+    supported: String,
+    noted: String,
+}
+
+impl Labels {
+    fn new(lang: upr_core::Lang) -> Self {
+        Self {
+            more: t(lang, "text-more"),
+            paragraph: t(lang, "paragraph"),
+            recommendation: t(lang, "recommendation"),
+            state: t(lang, "recommending-state"),
+            response: t(lang, "response"),
+            themes: t(lang, "themes"),
+            latest: t(lang, "col-latest"),
+            assessors: TABLE_ASSESSORS.iter().map(|k| t(lang, &format!("col-{}", k.word()))).collect(),
+            supported: t(lang, "response-supported"),
+            noted: t(lang, "response-noted"),
+        }
+    }
+}
+
 #[component]
 pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>) -> impl IntoView {
     let state = use_app();
+    let lang = state.lang.get_untracked();
+    let labels = Arc::new(Labels::new(lang));
     let l = loaded.clone();
-    let body = move || {
-        let lang = state.lang.get();
+    // The rows on screen with the status each shows: a row is re-created only when it or its
+    // status changes, so narrowing a search keeps the rows that stay.
+    let visible = Memo::new(move |_| {
         let q = query.get();
         let all = rows.get();
-        let (visible, _, _) = page(&all, q.page);
-        let (ds, prep) = (&l.dataset, &l.prepared);
-        visible
+        let (shown, _, _) = page(&all, q.page);
+        shown.iter().map(|&i| (i, l.prepared.status(&l.dataset, i, &q))).collect::<Vec<_>>()
+    });
+    let l = loaded.clone();
+    let row = move |(i, latest): (usize, Option<upr_core::model::Status>)| {
+        let (ds, prep, labels) = (&l.dataset, &l.prepared, labels.clone());
+        let r = &ds.recommendations[i];
+        let id = r.id.clone();
+        let open = move || state.href(&Query { rec: Some(id.clone()), ..query.get() });
+        let label = t_with(lang, "open-recommendation", &[("paragraph", Arg::Str(r.paragraph.clone()))]);
+        let text = match short(&r.text) {
+            Some(s) => view! {
+                <details class="rec-text-toggle">
+                    <summary><span class="short">{s}</span><span class="more">{labels.more.clone()}</span></summary>
+                    <p class="full">{r.text.clone()}</p>
+                </details>
+            }
+            .into_any(),
+            None => view! { <span>{r.text.clone()}</span> }.into_any(),
+        };
+        let themes = r.themes.iter().map(|&th| ds.themes[th].name.get(lang).to_string()).collect::<Vec<_>>().join(", ");
+        let response = if r.response == Response::Supported { labels.supported.clone() } else { labels.noted.clone() };
+        let cells = TABLE_ASSESSORS
             .iter()
-            .map(|&i| {
-                let r = &ds.recommendations[i];
-                let open = state.href(&Query { rec: Some(r.id.clone()), ..q.clone() });
-                let label = t_with(lang, "open-recommendation", &[("paragraph", Arg::Str(r.paragraph.clone()))]);
-                let text = match short(&r.text) {
-                    Some(s) => view! {
-                        <details class="rec-text-toggle">
-                            <summary><span class="short">{s}</span><span class="more">{t(lang, "text-more")}</span></summary>
-                            <p class="full">{r.text.clone()}</p>
-                        </details>
-                    }
-                    .into_any(),
-                    None => view! { <span>{r.text.clone()}</span> }.into_any(),
-                };
-                let themes = r.themes.iter().map(|&th| ds.themes[th].name.get(lang).to_string()).collect::<Vec<_>>().join(", ");
-                let response = t(lang, if r.response == Response::Supported { "response-supported" } else { "response-noted" });
-                let cells = TABLE_ASSESSORS
-                    .iter()
-                    .map(|&k| view! { <td class="status-cell" data-label=t(lang, &format!("col-{}", k.word()))><StatusLabel status=prep.status_by(i, k) compact=true/></td> })
-                    .collect_view();
-                view! {
-                    <tr data-testid="recommendation-row" data-id=r.id.clone()>
-                        <th scope="row" data-label=t(lang, "paragraph")><a href=open aria-label=label data-testid="open-recommendation">{r.paragraph.clone()}</a></th>
-                        <td class="rec-text" data-label=t(lang, "recommendation")>{text}</td>
-                        <td data-label=t(lang, "recommending-state")>{r.states.join(", ")}</td>
-                        <td data-label=t(lang, "response")>{response}</td>
-                        <td data-label=t(lang, "themes")>{themes}</td>
-                        {cells}
-                        <td class="status-cell" data-label=t(lang, "col-latest")><StatusLabel status=prep.status(ds, i, &q) compact=true/></td>
-                    </tr>
-                }
-            })
-            .collect_view()
+            .zip(labels.assessors.iter())
+            .map(|(&k, name)| view! { <td class="status-cell" data-label=name.clone()><StatusLabel status=prep.status_by(i, k) compact=true/></td> })
+            .collect_view();
+        view! {
+            <tr data-testid="recommendation-row" data-id=r.id.clone()>
+                <th scope="row" data-label=labels.paragraph.clone()><a href=open aria-label=label data-testid="open-recommendation">{r.paragraph.clone()}</a></th>
+                <td class="rec-text" data-label=labels.recommendation.clone()>{text}</td>
+                <td data-label=labels.state.clone()>{r.states.join(", ")}</td>
+                <td data-label=labels.response.clone()>{response}</td>
+                <td data-label=labels.themes.clone()>{themes}</td>
+                {cells}
+                <td class="status-cell" data-label=labels.latest.clone()><StatusLabel status=latest compact=true/></td>
+            </tr>
+        }
     };
+    let body = view! { <For each=move || visible.get() key=|item| *item children=row/> };
     let empty = move || rows.with(Vec::is_empty);
     view! {
         <div class="table-area">
