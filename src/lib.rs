@@ -6,6 +6,7 @@ pub mod components;
 pub mod crash;
 pub mod download;
 pub mod echarts;
+pub mod offline;
 pub mod state;
 
 /// Installs the crash panel's panic hook and mounts the app on the page.

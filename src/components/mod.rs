@@ -14,3 +14,4 @@ pub mod warnings;
 pub mod filters;
 pub mod rec_detail;
 pub mod rec_table;
+pub mod update_banner;

@@ -162,3 +162,5 @@ target-assessment-source = assessment source
 crash-title = Something went wrong
 crash-body = The dashboard hit an internal error. Your data and links are safe: reload the page to continue.
 query-ignored = Ignored in the link (not understood): { $values }
+update-available = A new version of the dashboard is available. Your current view stays as it is until you reload.
+update-reload = Reload now

@@ -50,6 +50,8 @@ struct Shared {
     requests: Mutex<Vec<RecordedRequest>>,
     connections: Mutex<HashMap<u64, TcpStream>>,
     stopping: AtomicBool,
+    /// A simulated network cut: connections are closed without an answer.
+    offline: AtomicBool,
 }
 
 /// The server; it stops (listener closed, open connections shut down) when dropped.
@@ -78,6 +80,7 @@ impl StaticServer {
             requests: Mutex::new(Vec::new()),
             connections: Mutex::new(HashMap::new()),
             stopping: AtomicBool::new(false),
+            offline: AtomicBool::new(false),
         });
         let accept_shared = Arc::clone(&shared);
         let accept_thread = std::thread::Builder::new()
@@ -134,6 +137,17 @@ impl StaticServer {
     /// Answers `path` with `status` (e.g. 404).
     pub fn override_with_status(&self, path: &str, status: u16) {
         self.set_override(path, Override::Status(status));
+    }
+
+    /// Simulates a network cut (`true`): new connections are closed at once without an answer and
+    /// open ones are shut down; `false` restores the network.
+    pub fn set_offline(&self, offline: bool) {
+        self.shared.offline.store(offline, Ordering::SeqCst);
+        if offline {
+            for stream in lock(&self.shared.connections).values() {
+                let _ = stream.shutdown(Shutdown::Both);
+            }
+        }
     }
 
     pub fn clear_overrides(&self) {
@@ -196,6 +210,10 @@ fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
             break;
         }
         let Ok(stream) = stream else { continue };
+        if shared.offline.load(Ordering::SeqCst) {
+            let _ = stream.shutdown(Shutdown::Both);
+            continue;
+        }
         let id = next_id.fetch_add(1, Ordering::Relaxed);
         if let Ok(clone) = stream.try_clone() {
             lock(&shared.connections).insert(id, clone);
