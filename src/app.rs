@@ -4,7 +4,7 @@
 use crate::components::{
     consultations::ConsultationsView, error_page::ErrorPage, header::Header, map_view::MapView,
     nav::Nav, overview::Overview, query_notice::QueryNotice, recommendations::RecommendationsView,
-    update_banner::UpdateBanner, warnings::Warnings,
+    presenter::Presenter, update_banner::UpdateBanner, warnings::Warnings,
 };
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -41,6 +41,7 @@ pub fn Shell() -> impl IntoView {
         <Header/>
         <Nav/>
         <main id="main" tabindex="-1">
+            <Presenter/>
             <UpdateBanner/>
             <QueryNotice/>
             <Body/>

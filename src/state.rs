@@ -19,7 +19,10 @@ type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub data: LocalResource<DataResult>,
+    /// What the screen shows (while presenting: the current slide's view).
     pub query: Memo<Query>,
+    /// The query as the URL has it (the deck and the slide number included).
+    pub raw_query: Memo<Query>,
     pub query_issues: Memo<Vec<QueryIssue>>,
     pub lang: Memo<Lang>,
     pathname: Memo<String>,
@@ -61,7 +64,8 @@ impl AppState {
         let location = use_location();
         let search = location.search;
         let parsed = Memo::new(move |_| search.with(|s| Query::parse_search(s)));
-        let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+        let raw_query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+        let query = Memo::new(move |_| raw_query.with(Query::effective));
         let query_issues = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
         let lang = Memo::new(move |_| query.with(|q| q.lang));
         let pathname = Memo::new(move |_| location.pathname.get());
@@ -70,6 +74,7 @@ impl AppState {
         Self {
             data: LocalResource::new(fetch_dataset),
             query,
+            raw_query,
             query_issues,
             lang,
             pathname,

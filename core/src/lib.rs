@@ -1,6 +1,7 @@
 //! The dashboard's model and logic, free of any web framework so that it is tested natively.
 
 pub mod date;
+pub mod deck;
 pub mod explore;
 pub mod export;
 pub mod format;
@@ -9,6 +10,7 @@ pub mod issue;
 pub mod load;
 pub mod map;
 pub mod model;
+pub mod qr;
 pub mod query;
 mod raw;
 pub mod search;

@@ -22,12 +22,24 @@ pub const KEY_SORT: &str = "sort";
 pub const KEY_REC: &str = "rec";
 pub const KEY_METRIC: &str = "metric";
 pub const KEY_PAGE: &str = "page";
+pub const KEY_DECK: &str = "deck";
+pub const KEY_SLIDE: &str = "slide";
 
 /// The order keys are written in.
-pub const KEYS: [&str; 15] = [
+pub const KEYS: [&str; 17] = [
     KEY_VIEW, KEY_REC, KEY_CYCLE, KEY_RESPONSE, KEY_STATUS, KEY_ASSESSOR, KEY_THEME, KEY_STATE, KEY_REGION,
-    KEY_DISAGREE, KEY_SEARCH, KEY_SORT, KEY_PAGE, KEY_METRIC, KEY_LANG,
+    KEY_DISAGREE, KEY_SEARCH, KEY_SORT, KEY_PAGE, KEY_METRIC, KEY_DECK, KEY_SLIDE, KEY_LANG,
 ];
+
+/// One slide of a presentation deck: a saved view (its query string, without deck, slide and
+/// language) with a title and a speaker note.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Slide {
+    pub title: String,
+    pub note: String,
+    /// The view, as a query string such as `?view=map&region=MN-043` (or empty: the overview).
+    pub view: String,
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum View {
@@ -171,6 +183,10 @@ pub struct Query {
     pub metric: MapMetric,
     /// 1-based page of the table.
     pub page: u32,
+    /// The presentation deck carried by the link.
+    pub deck: Vec<Slide>,
+    /// The slide being presented (1-based); `None` when not presenting.
+    pub slide: Option<u32>,
 }
 
 /// A key whose value could not be used; the rest of the URL still applies.
@@ -223,6 +239,8 @@ impl Default for Query {
             rec: None,
             metric: MapMetric::default(),
             page: 1,
+            deck: Vec::new(),
+            slide: None,
         }
     }
 }
@@ -330,6 +348,21 @@ impl Query {
                     Some(m) => q.metric = m,
                     None => bad(&single),
                 },
+                KEY_DECK => {
+                    for part in raw.split('~').filter(|p| !p.is_empty()) {
+                        let fields: Vec<String> = part.split('*').map(decode).collect();
+                        match fields.as_slice() {
+                            [title, note, view] if Query::parse_search(view).1.is_empty() => {
+                                q.deck.push(Slide { title: title.clone(), note: note.clone(), view: view.clone() })
+                            }
+                            _ => bad(&decode(part)),
+                        }
+                    }
+                }
+                KEY_SLIDE => match single.parse::<u32>() {
+                    Ok(n) if n >= 1 && single.bytes().all(|b| b.is_ascii_digit()) => q.slide = Some(n),
+                    _ => bad(&single),
+                },
                 KEY_PAGE => match single.parse::<u32>() {
                     Ok(p) if p >= 1 && single.bytes().all(|b| b.is_ascii_digit()) => q.page = p,
                     _ => bad(&single),
@@ -368,6 +401,14 @@ impl Query {
                 KEY_REC => self.rec.as_deref().map(encode),
                 KEY_METRIC if self.metric != d.metric => Some(self.metric.word().to_string()),
                 KEY_PAGE if self.page != d.page => Some(self.page.to_string()),
+                KEY_DECK if !self.deck.is_empty() => Some(
+                    self.deck
+                        .iter()
+                        .map(|s| format!("{}*{}*{}", encode(&s.title), encode(&s.note), encode(&s.view)))
+                        .collect::<Vec<_>>()
+                        .join("~"),
+                ),
+                KEY_SLIDE => self.slide.map(|n| n.to_string()),
                 _ => None,
             };
             if let Some(v) = value {
@@ -394,6 +435,21 @@ impl Query {
         Self { lang, ..self.clone() }
     }
 
+    /// The view alone (no deck, slide or language), as saved in a slide.
+    pub fn view_only(&self) -> String {
+        Query { deck: Vec::new(), slide: None, lang: Lang::default(), ..self.clone() }.to_search()
+    }
+
+    /// What the screen shows: while presenting, the current slide's view (in the chosen language,
+    /// keeping the deck); otherwise the query itself. A slide number past the end shows the last.
+    pub fn effective(&self) -> Query {
+        let Some(n) = self.slide else { return self.clone() };
+        let Some(last) = self.deck.len().checked_sub(1) else { return Query { slide: None, ..self.clone() } };
+        let index = (n as usize).saturating_sub(1).min(last);
+        let (view, _) = Query::parse_search(&self.deck[index].view);
+        Query { lang: self.lang, deck: self.deck.clone(), slide: Some(index as u32 + 1), ..view }
+    }
+
     /// Whether any filter or the search narrows the rows.
     pub fn has_filters(&self) -> bool {
         !(self.cycles.is_empty()
@@ -409,7 +465,15 @@ impl Query {
 
     /// The same view with every filter and the search cleared (view, language, sort kept).
     pub fn cleared(&self) -> Self {
-        Self { view: self.view, lang: self.lang, sort: self.sort, metric: self.metric, ..Query::new() }
+        Self {
+            view: self.view,
+            lang: self.lang,
+            sort: self.sort,
+            metric: self.metric,
+            deck: self.deck.clone(),
+            slide: self.slide,
+            ..Query::new()
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use upr_core::model::{AssessorKind, Response, Status};
-use upr_core::query::{MapMetric, Query, QueryIssue, Sort, SortKey, StatusFilter, View};
+use upr_core::query::{MapMetric, Query, QueryIssue, Slide, Sort, SortKey, StatusFilter, View};
 use upr_core::Lang;
 
 fn set<T: Ord + Clone + std::fmt::Debug + 'static>(values: Vec<T>) -> impl Strategy<Value = BTreeSet<T>> {
@@ -28,9 +28,19 @@ prop_compose! {
         rec in prop::option::of("c[1-4]-[0-9]{2}\\.[0-9]{1,3}"),
         metric in prop::sample::select(MapMetric::ALL.to_vec()),
         page in 1u32..50,
+        deck in prop::collection::vec(("\\PC{0,12}", "\\PC{0,20}", prop::sample::select(View::ALL.to_vec()), "MN-[0-9]{1,3}"), 0..3),
+        slide in prop::option::of(1u32..5),
     ) -> Query {
+        let deck = deck
+            .into_iter()
+            .map(|(title, note, view, region)| {
+                let mut q = Query { view, ..Query::new() };
+                q.regions.insert(region);
+                Slide { title, note, view: q.to_search() }
+            })
+            .collect();
         Query { view, lang, cycles, responses, statuses, assessors, themes, states, regions, disagree, search,
-                sort: Sort { key: sort_key, descending }, rec, metric, page }
+                sort: Sort { key: sort_key, descending }, rec, metric, page, deck, slide }
     }
 }
 
@@ -101,4 +111,35 @@ fn clearing_keeps_the_view_language_and_sort() {
     let c = q.cleared();
     assert!(!c.has_filters());
     assert_eq!(c.to_search(), "?view=recommendations&sort=state&lang=mn");
+}
+
+#[test]
+fn presenting_shows_the_current_slides_view_in_the_chosen_language() {
+    let (q, issues) = Query::parse_search("deck=Map*Say%20hello*%3Fview%3Dmap%26region%3DMN-043~Table**%3Fview%3Drecommendations&slide=2&lang=mn");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(q.deck.len(), 2);
+    assert_eq!(q.deck[0].note, "Say hello");
+    let shown = q.effective();
+    assert_eq!(shown.view, View::Recommendations);
+    assert_eq!(shown.lang, Lang::Mn);
+    assert_eq!(shown.slide, Some(2));
+    assert_eq!(shown.deck, q.deck);
+    // A slide number past the end shows the last slide; without a deck nothing is presented.
+    let past = Query { slide: Some(9), ..q.clone() }.effective();
+    assert_eq!(past.slide, Some(2));
+    assert_eq!(Query { slide: Some(1), deck: vec![], ..Query::new() }.effective().slide, None);
+}
+
+#[test]
+fn a_deck_survives_its_file_and_a_broken_file_says_where() {
+    let deck = vec![
+        Slide { title: "Карта".into(), note: "Khovd first".into(), view: "?view=map&region=MN-043".into() },
+        Slide { title: "Table".into(), note: String::new(), view: String::new() },
+    ];
+    let text = upr_core::deck::to_json(&deck);
+    assert_eq!(upr_core::deck::from_json(&text).expect("reads back"), deck);
+    let err = upr_core::deck::from_json("{\"format\": \"upr-dashboard-deck\", \"version\": 1, \"slides\": [{\"title\": \"x\", \"view\": \"?status=bogus\"}]}").unwrap_err();
+    assert!(err.contains("slides[0].view") && err.contains("status=bogus"), "{err}");
+    assert!(upr_core::deck::from_json("not json").unwrap_err().contains("line 1"));
+    assert!(upr_core::deck::from_json("{\"format\": \"other\", \"version\": 1, \"slides\": []}").unwrap_err().contains("format"));
 }

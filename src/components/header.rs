@@ -1,5 +1,6 @@
 //! The header: the dataset's title, its "as of" date, its sources, and the language switch.
 
+use crate::components::deck_panel::DeckPanel;
 use crate::state::use_app;
 use leptos::prelude::*;
 use upr_core::format;
@@ -48,6 +49,7 @@ pub fn Header() -> impl IntoView {
                 <p class="as-of" data-testid="as-of">{as_of}</p>
             </div>
             <LanguageSwitch/>
+            <DeckPanel/>
             <details class="sources" data-testid="sources">
                 <summary>{state.t("sources")}</summary>
                 <p>{state.t("sources-intro")}</p>

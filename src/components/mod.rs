@@ -15,3 +15,5 @@ pub mod filters;
 pub mod rec_detail;
 pub mod rec_table;
 pub mod update_banner;
+pub mod deck_panel;
+pub mod presenter;

@@ -164,3 +164,28 @@ crash-body = The dashboard hit an internal error. Your data and links are safe: 
 query-ignored = Ignored in the link (not understood): { $values }
 update-available = A new version of the dashboard is available. Your current view stays as it is until you reload.
 update-reload = Reload now
+deck-summary = { $count ->
+    [0] Presentation
+    [one] Presentation (1 slide)
+   *[other] Presentation ({ $count } slides)
+  }
+deck-add = Add this view as a slide
+deck-present = Present
+deck-download = Download the deck
+deck-copy = Copy the deck link
+deck-open = Open a deck file
+deck-opened = { $count ->
+    [one] Opened a deck of 1 slide.
+   *[other] Opened a deck of { $count } slides.
+  }
+deck-file-error = The deck file { $file } could not be opened: { $detail }. The current deck is unchanged.
+slide-title-label = Slide { $n } title
+slide-note-label = Speaker note
+slide-up = Move slide { $n } up
+slide-down = Move slide { $n } down
+slide-remove = Remove slide { $n }
+slide-number = Slide { $n } of { $total }
+slide-previous = Previous slide
+slide-next = Next slide
+slide-exit = Leave the presentation (Esc)
+qr-show = QR code of this view

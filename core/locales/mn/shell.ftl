@@ -152,3 +152,24 @@ crash-body = Самбарт дотоод алдаа гарлаа. Таны өг�
 query-ignored = Холбоос дахь ойлгогдоогүй утгыг орхисон: { $values }
 update-available = Самбарын шинэ хувилбар гарсан байна. Дахин ачаалах хүртэл одоогийн харагдац хэвээр байна.
 update-reload = Одоо дахин ачаалах
+deck-summary = { $count ->
+    [0] Илтгэл
+   *[other] Илтгэл ({ $count } слайд)
+  }
+deck-add = Энэ харагдацыг слайд болгон нэмэх
+deck-present = Илтгэх
+deck-download = Илтгэлийг татах
+deck-copy = Илтгэлийн холбоосыг хуулах
+deck-open = Илтгэлийн файл нээх
+deck-opened = { $count } слайдтай илтгэлийг нээлээ.
+deck-file-error = { $file } илтгэлийн файлыг нээж чадсангүй: { $detail }. Одоогийн илтгэл өөрчлөгдөөгүй.
+slide-title-label = { $n }-р слайдын гарчиг
+slide-note-label = Илтгэгчийн тэмдэглэл
+slide-up = { $n }-р слайдыг дээш зөөх
+slide-down = { $n }-р слайдыг доош зөөх
+slide-remove = { $n }-р слайдыг хасах
+slide-number = { $total } слайдын { $n }
+slide-previous = Өмнөх слайд
+slide-next = Дараагийн слайд
+slide-exit = Илтгэлээс гарах (Esc)
+qr-show = Энэ харагдацын QR код

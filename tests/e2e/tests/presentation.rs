@@ -1,0 +1,78 @@
+//! Validation-meeting mode: a deck of saved views stepped through with the keyboard (as a clicker
+//! sends it), shared as a link, with a QR code of the current view.
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use upr_e2e::App;
+
+async fn press(app: &App, key: Key) -> Result<(), String> {
+    let body = app.client().find(Locator::Css("body")).await.map_err(|e| e.to_string())?;
+    body.send_keys(&char::from(key).to_string()).await.map_err(|e| e.to_string())
+}
+
+async fn slide_number(app: &App, expected: &str) -> Result<(), String> {
+    app.wait_for_text("slide-number", expected).await.map(drop)
+}
+
+#[tokio::test]
+async fn a_deck_is_built_from_views_and_stepped_through_with_the_keyboard() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?view=map").await?;
+    app.wait_for("region-row").await?;
+    app.eval("document.querySelector('[data-testid=deck-panel]').open = true").await?;
+    app.click("deck-add").await?;
+    app.wait_for_url("deck=").await?;
+    app.goto(&format!("{}", app.current_url().await?.split_once("127.0.0.1").and_then(|(_, r)| r.split_once('/')).map(|(_, p)| format!("/{}", p.replacen("view=map", "view=recommendations&status=partially", 1))).unwrap_or_default())).await?;
+    app.wait_for_text("recommendations-count", "15 of 129").await?;
+    app.eval("document.querySelector('[data-testid=deck-panel]').open = true").await?;
+    app.click("deck-add").await?;
+    app.wait_for_count("deck-slide", 2).await?;
+    // Rename the second slide.
+    app.eval("(() => { const i = document.querySelectorAll('[data-testid=slide-title]')[1]; i.value = 'Partly done'; i.dispatchEvent(new Event('change', {bubbles: true})); return true; })()").await?;
+    app.wait_for_url("Partly%20done").await?;
+
+    app.click("deck-present").await?;
+    slide_number(&app, "Slide 1 of 2").await?;
+    app.wait_for("region-row").await?;
+    assert_eq!(app.eval("document.documentElement.classList.contains('presenting')").await?, true);
+    press(&app, Key::Right).await?;
+    slide_number(&app, "Slide 2 of 2").await?;
+    app.wait_for_text("recommendations-count", "15 of 129").await?;
+    assert_eq!(app.text("slide-title-shown").await?, "Partly done");
+    press(&app, Key::PageUp).await?;
+    slide_number(&app, "Slide 1 of 2").await?;
+    press(&app, Key::End).await?;
+    slide_number(&app, "Slide 2 of 2").await?;
+    press(&app, Key::Home).await?;
+    slide_number(&app, "Slide 1 of 2").await?;
+    press(&app, Key::PageDown).await?;
+    slide_number(&app, "Slide 2 of 2").await?;
+
+    // The QR code of the current view, on request.
+    app.click("qr-toggle").await?;
+    let path = app.eval("document.querySelector('[data-testid=qr-code] path').getAttribute('d').length").await?;
+    assert!(path.as_u64().unwrap_or(0) > 100, "QR path: {path}");
+
+    press(&app, Key::Escape).await?;
+    app.wait_for_js("!document.querySelector('[data-testid=presenter]')").await?;
+    let url = app.current_url().await?;
+    assert!(!url.contains("slide=") && url.contains("deck="), "{url}");
+    assert_eq!(app.eval("document.documentElement.classList.contains('presenting')").await?, false);
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_deck_link_opens_the_same_deck() -> Result<(), String> {
+    let app = App::start().await?;
+    let deck = "deck=Khovd*Start%20here*%3Fview%3Dmap%26region%3DMN-043~Open%20items**%3Fview%3Drecommendations%26status%3Dnot-assessed&slide=2&lang=mn";
+    app.goto(&format!("/?{deck}")).await?;
+    slide_number(&app, "2 слайдын 2").await?;
+    app.wait_for_text("recommendations-count", "110").await?;
+    assert_eq!(app.text("slide-title-shown").await?, "Open items");
+    press(&app, Key::Left).await?;
+    slide_number(&app, "2 слайдын 1").await?;
+    app.wait_for("region-row").await?;
+    let note = app.eval("document.querySelector('[data-testid=speaker-note]').textContent").await?;
+    assert_eq!(note, "Start here");
+    app.finish().await
+}
