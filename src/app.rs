@@ -4,7 +4,8 @@
 use crate::components::{
     consultations::ConsultationsView, error_page::ErrorPage, header::Header, map_view::MapView,
     nav::Nav, overview::Overview, query_notice::QueryNotice, recommendations::RecommendationsView,
-    presenter::Presenter, update_banner::UpdateBanner, warnings::Warnings,
+    presenter::Presenter, print_header::PrintHeader, update_banner::UpdateBanner,
+    warnings::Warnings,
 };
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -27,6 +28,12 @@ pub fn App() -> impl IntoView {
 pub fn Shell() -> impl IntoView {
     let state = AppState::from_router();
     provide_context(state);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| state.printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| state.printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -38,6 +45,7 @@ pub fn Shell() -> impl IntoView {
     });
     view! {
         <a class="skip-link" href="#main">{state.t("skip-to-content")}</a>
+        <PrintHeader/>
         <Header/>
         <Nav/>
         <main id="main" tabindex="-1">

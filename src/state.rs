@@ -25,6 +25,9 @@ pub struct AppState {
     pub raw_query: Memo<Query>,
     pub query_issues: Memo<Vec<QueryIssue>>,
     pub lang: Memo<Lang>,
+    /// True between the browser's `beforeprint` and `afterprint`: the table then renders every
+    /// matching row, not one page.
+    pub printing: RwSignal<bool>,
     pathname: Memo<String>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
@@ -77,6 +80,7 @@ impl AppState {
             raw_query,
             query_issues,
             lang,
+            printing: RwSignal::new(false),
             pathname,
             navigate: StoredValue::new_local(navigate),
         }

@@ -339,3 +339,52 @@ pub fn consultations_for(ds: &Dataset, row: usize) -> Vec<usize> {
 pub fn find(ds: &Dataset, id: &str) -> Option<usize> {
     ds.recommendations.iter().position(|r| r.id == id)
 }
+
+/// The active filters in words, for print headers and slide captions: "Status: Partially
+/// implemented; Theme: Death penalty". Empty when nothing narrows the rows.
+pub fn describe_filters(ds: &Dataset, q: &Query, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::t;
+    let mut parts = Vec::new();
+    let mut add = |key: &str, values: Vec<String>| {
+        if !values.is_empty() {
+            parts.push(format!("{}: {}", t(lang, key), values.join(", ")));
+        }
+    };
+    add("filter-cycle", q.cycles.iter().map(|c| c.to_string()).collect());
+    add(
+        "filter-response",
+        q.responses
+            .iter()
+            .map(|r| t(lang, if *r == Response::Supported { "response-supported" } else { "response-noted" }))
+            .collect(),
+    );
+    add(
+        "filter-status",
+        q.statuses
+            .iter()
+            .map(|s| {
+                t(lang, crate::export::status_key(match s {
+                    StatusFilter::Rated(r) => Some(*r),
+                    StatusFilter::NotAssessed => None,
+                }))
+            })
+            .collect(),
+    );
+    add("filter-assessor", q.assessors.iter().map(|k| t(lang, &format!("assessor-{}", k.word()))).collect());
+    add(
+        "filter-theme",
+        q.themes.iter().map(|id| ds.themes.iter().find(|th| &th.id == id).map_or(id.clone(), |th| th.name.get(lang).to_string())).collect(),
+    );
+    add("filter-state", q.states.iter().cloned().collect());
+    add(
+        "filter-region",
+        q.regions.iter().map(|c| ds.regions.iter().find(|r| &r.code == c).map_or(c.clone(), |r| r.name.get(lang).to_string())).collect(),
+    );
+    if q.disagree {
+        parts.push(t(lang, "filter-disagree"));
+    }
+    if !q.search.trim().is_empty() {
+        parts.push(format!("{}: “{}”", t(lang, "search-label"), q.search.trim()));
+    }
+    parts.join("; ")
+}

@@ -170,3 +170,14 @@ fn json_export_lists_the_visible_rows_with_machine_readable_statuses() {
     assert_eq!(doc["query"], "?q=torture&sort=-paragraph");
     assert!(doc["recommendations"].as_array().expect("list").iter().all(|r| r["status"].is_string()));
 }
+
+#[test]
+fn active_filters_are_described_in_words_for_print() {
+    let ds = shipped();
+    let q = q("status=partially~not-assessed&theme=death-penalty&q=protocol");
+    let en = upr_core::explore::describe_filters(&ds, &q, Lang::En);
+    assert_eq!(en, "Status: Partially implemented, Not assessed; Theme: Death penalty; Search recommendations: “protocol”");
+    let mn = upr_core::explore::describe_filters(&ds, &q, Lang::Mn);
+    assert!(mn.starts_with("Байдал: Хэсэгчлэн хэрэгжсэн, Үнэлээгүй"), "{mn}");
+    assert_eq!(upr_core::explore::describe_filters(&ds, &Query::new(), Lang::En), "");
+}

@@ -17,3 +17,4 @@ pub mod rec_table;
 pub mod update_banner;
 pub mod deck_panel;
 pub mod presenter;
+pub mod print_header;

@@ -59,17 +59,18 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
     let visible = Memo::new(move |_| {
         let q = query.get();
         let all = rows.get();
-        let (shown, _, _) = page(&all, q.page);
-        shown.iter().map(|&i| (i, l.prepared.status(&l.dataset, i, &q))).collect::<Vec<_>>()
+        let printing = state.printing.get();
+        let shown: &[usize] = if printing { &all } else { page(&all, q.page).0 };
+        shown.iter().map(|&i| (i, l.prepared.status(&l.dataset, i, &q), printing)).collect::<Vec<_>>()
     });
     let l = loaded.clone();
-    let row = move |(i, latest): (usize, Option<upr_core::model::Status>)| {
+    let row = move |(i, latest, printing): (usize, Option<upr_core::model::Status>, bool)| {
         let (ds, prep, labels) = (&l.dataset, &l.prepared, labels.clone());
         let r = &ds.recommendations[i];
         let id = r.id.clone();
         let open = move || state.href(&Query { rec: Some(id.clone()), ..query.get() });
         let label = t_with(lang, "open-recommendation", &[("paragraph", Arg::Str(r.paragraph.clone()))]);
-        let text = match short(&r.text) {
+        let text = match short(&r.text).filter(|_| !printing) {
             Some(s) => view! {
                 <details class="rec-text-toggle">
                     <summary><span class="short">{s}</span><span class="more">{labels.more.clone()}</span></summary>

@@ -189,3 +189,5 @@ slide-previous = Previous slide
 slide-next = Next slide
 slide-exit = Leave the presentation (Esc)
 qr-show = QR code of this view
+print-no-filters = All recommendations (no filter)
+print-source = Source: { $title }, data as of { $date }; UN documents { $documents }.

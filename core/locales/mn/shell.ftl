@@ -173,3 +173,5 @@ slide-previous = Өмнөх слайд
 slide-next = Дараагийн слайд
 slide-exit = Илтгэлээс гарах (Esc)
 qr-show = Энэ харагдацын QR код
+print-no-filters = Бүх зөвлөмж (шүүлтүүргүй)
+print-source = Эх сурвалж: { $title }, өгөгдлийн огноо { $date }; НҮБ-ын баримт бичиг { $documents }.
