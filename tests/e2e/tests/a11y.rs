@@ -31,6 +31,7 @@ async fn check_views(lang: &str) -> Result<(), String> {
         ("recommendation detail", "/?view=recommendations&rec=c1-84.7&", "recommendation-detail"),
         ("map", "/?view=map&", "region-row"),
         ("consultations", "/?view=consultations&", "consultation"),
+        ("presentation", "/?deck=Map**%3Fview%3Dmap~Table**%3Fview%3Drecommendations&slide=2&", "presenter"),
     ];
     let mut failures = Vec::new();
     for (name, path, ready) in views {
