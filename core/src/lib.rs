@@ -10,6 +10,7 @@ pub mod issue;
 pub mod load;
 pub mod map;
 pub mod model;
+pub mod palette;
 pub mod qr;
 pub mod query;
 mod raw;
