@@ -1,7 +1,13 @@
 //! The only JavaScript glue: bindings to the global `echarts` that dist/echarts.js (a tree-shaken
 //! build of the npm package) defines. Options are built in the core crate as JSON and handed over
 //! with `JSON.parse`, so ECharts receives plain objects.
+//!
+//! Every instance made by [`init`] is counted until [`Instance::dispose`]: the number of live
+//! instances is on `window.__echartsLive`, so a test can see that switching views leaks none.
+//! Event handlers bound with [`Instance::on`] live as long as their instance and are dropped with it.
 
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -21,11 +27,30 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn resize(this: &Instance);
 
-    #[wasm_bindgen(method)]
-    pub fn dispose(this: &Instance);
+    #[wasm_bindgen(method, js_name = dispose)]
+    fn dispose_js(this: &Instance);
+
+    #[wasm_bindgen(method, js_name = getId)]
+    fn id_js(this: &Instance) -> String;
+
+    #[wasm_bindgen(method, js_name = on)]
+    fn on_js(this: &Instance, event: &str, handler: &js_sys::Function);
+
+    #[wasm_bindgen(method, js_name = off)]
+    fn off_js(this: &Instance, event: &str, handler: &js_sys::Function);
 
     #[wasm_bindgen(method, js_name = isDisposed)]
     pub fn is_disposed(this: &Instance) -> bool;
+
+    /// The option ECharts holds now (after merging), as plain objects.
+    #[wasm_bindgen(catch, method, js_name = getOption)]
+    pub fn get_option(this: &Instance) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = getDataURL)]
+    fn get_data_url_js(this: &Instance, opts: &JsValue) -> Result<String, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = window, js_name = matchMedia)]
+    fn match_media_js(query: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Whether dist/echarts.js has run (it is deferred and may arrive after the app's first paint).
@@ -43,15 +68,135 @@ pub fn register_map(name: &str, geojson_text: &str) -> Result<(), String> {
     register_map_js(name, &parse(geojson_text)?).map_err(|e| format!("{e:?}"))
 }
 
+/// A handler bound to an instance's event (the closure must outlive the binding).
+type Handler = Closure<dyn FnMut(JsValue)>;
+
+thread_local! {
+    /// Instances made by `init` and not yet disposed.
+    static LIVE: Cell<i32> = const { Cell::new(0) };
+    /// Per instance id: its event handlers, kept alive until `off` or `dispose`.
+    static HANDLERS: RefCell<HashMap<String, Vec<(String, Handler)>>> = RefCell::new(HashMap::new());
+}
+
+/// Adds `delta` to the live count and publishes it on `window.__echartsLive`.
+fn count_live(delta: i32) {
+    let live = LIVE.with(|l| {
+        l.set(l.get() + delta);
+        l.get()
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(
+            &w,
+            &JsValue::from_str("__echartsLive"),
+            &JsValue::from(live),
+        );
+    }
+}
+
+/// How many instances made by [`init`] are not yet disposed.
+pub fn live_instances() -> i32 {
+    LIVE.with(Cell::get)
+}
+
 pub fn init(el: &web_sys::HtmlElement) -> Result<Instance, String> {
-    init_js(el).map_err(|e| format!("{e:?}"))
+    let instance = init_js(el).map_err(|e| format!("{e:?}"))?;
+    count_live(1);
+    Ok(instance)
 }
 
 impl Instance {
+    /// Disposes the instance (once: a second call does nothing) and drops its event handlers.
+    pub fn dispose(&self) {
+        if self.is_disposed() {
+            return;
+        }
+        let id = self.id_js();
+        self.dispose_js();
+        count_live(-1);
+        let handlers = HANDLERS.with(|h| h.borrow_mut().remove(&id));
+        drop(handlers);
+    }
+
+    /// Calls `handler` with ECharts' event parameters on each `event` (`"click"` …) until
+    /// [`off`](Self::off) or [`dispose`](Self::dispose).
+    pub fn on(&self, event: &str, handler: impl FnMut(JsValue) + 'static) {
+        let handler: Handler = Closure::new(handler);
+        self.on_js(event, handler.as_ref().unchecked_ref());
+        HANDLERS.with(|h| {
+            h.borrow_mut()
+                .entry(self.id_js())
+                .or_default()
+                .push((event.to_string(), handler))
+        });
+    }
+
+    /// Unbinds (and drops) the handlers bound with [`on`](Self::on) for `event`.
+    pub fn off(&self, event: &str) {
+        let id = self.id_js();
+        let removed: Vec<Handler> = HANDLERS.with(|h| {
+            let mut h = h.borrow_mut();
+            let Some(list) = h.get_mut(&id) else {
+                return Vec::new();
+            };
+            let (gone, kept): (Vec<_>, Vec<_>) = list.drain(..).partition(|(e, _)| e == event);
+            *list = kept;
+            gone.into_iter().map(|(_, f)| f).collect()
+        });
+        for f in &removed {
+            self.off_js(event, f.as_ref().unchecked_ref());
+        }
+    }
+
     /// Replaces the whole option (`notMerge`), so series that are gone do not linger.
     pub fn set_option(&self, option: &serde_json::Value) -> Result<(), String> {
         let opts = parse(r#"{"notMerge":true,"lazyUpdate":false}"#)?;
         self.set_option_js(&parse(&option.to_string())?, &opts)
             .map_err(|e| format!("{e:?}"))
     }
+
+    /// Merges `option` into the one held (same series, new layout): used after a resize, where
+    /// replacing the option would replay the animation.
+    pub fn merge_option(&self, option: &serde_json::Value) -> Result<(), String> {
+        let opts = parse(r#"{"notMerge":false,"lazyUpdate":false}"#)?;
+        self.set_option_js(&parse(&option.to_string())?, &opts)
+            .map_err(|e| format!("{e:?}"))
+    }
+
+    /// The picture as a PNG `data:` URL, twice the screen resolution, on white (the title and
+    /// source line are part of the option, so they are in the picture).
+    pub fn png_data_url(&self) -> Result<String, String> {
+        let opts = parse(r##"{"type":"png","pixelRatio":2,"backgroundColor":"#ffffff"}"##)?;
+        self.get_data_url_js(&opts).map_err(|e| format!("{e:?}"))
+    }
+
+    /// Offers the picture as a download named `file_name` (a `data:` URL, which the page's CSP
+    /// allows, clicked through a temporary `<a download>`).
+    pub fn download_png(&self, file_name: &str) -> Result<(), String> {
+        use wasm_bindgen::JsCast;
+        let url = self.png_data_url()?;
+        let err = |e: JsValue| format!("{e:?}");
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
+        let body = document.body().ok_or("no body")?;
+        let a = document.create_element("a").map_err(err)?;
+        a.set_attribute("href", &url).map_err(err)?;
+        a.set_attribute("download", file_name).map_err(err)?;
+        a.set_attribute("hidden", "").map_err(err)?;
+        body.append_child(&a).map_err(err)?;
+        if let Some(el) = a.dyn_ref::<web_sys::HtmlElement>() {
+            el.click();
+        }
+        a.remove();
+        Ok(())
+    }
+}
+
+/// Whether the reader asked the system for less motion (`prefers-reduced-motion: reduce`).
+pub fn prefers_reduced_motion() -> bool {
+    match_media_js("(prefers-reduced-motion: reduce)")
+        .ok()
+        .and_then(|m| js_sys::Reflect::get(&m, &JsValue::from_str("matches")).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

@@ -24,11 +24,14 @@ pub fn request_fullscreen() {
     }
 }
 
+/// A change to the deck's slides.
+type DeckEdit = Box<dyn FnOnce(&mut Vec<Slide>)>;
+
 #[component]
 pub fn DeckPanel() -> impl IntoView {
     let state = use_app();
     let (message, set_message) = signal(None::<String>);
-    let edit = move |f: Box<dyn FnOnce(&mut Vec<Slide>)>, replace: bool| {
+    let edit = move |f: DeckEdit, replace: bool| {
         let mut q = state.raw_query.get_untracked();
         f(&mut q.deck);
         if q.slide.is_some_and(|n| n as usize > q.deck.len()) {

@@ -1,66 +1,87 @@
-//! The province map (ECharts, through src/echarts.rs) beside a table of the same figures, which is
-//! also the map's text alternative. The ODbL credit stands beside the map.
+//! The province map (ECharts, through src/echarts.rs): a metric selector, the choropleth with its
+//! legend and the ODbL credit, the keyboard-accessible list of regions with the same figures (the
+//! map's text alternative) and the panel of the selected region. Selecting a region — on the map
+//! or in the list — puts it in the URL; the figures and the option come from the core crate.
 
+use crate::components::region_list::RegionList;
+use crate::components::region_panel::RegionPanel;
 use crate::echarts;
-use crate::state::{fetch_map, use_app};
+use crate::state::{fetch_map, use_app, AppState};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::sync::Arc;
 use std::time::Duration;
-use upr_core::map::{consultations_metric, map_option, unnamed_notes, MAP_NAME};
-use upr_core::{t, Loaded};
+use upr_core::map::{
+    choose_region, map_option, map_summary, metric_choices, region_index, selected_regions,
+    unnamed_notes, MapData, MAP_NAME,
+};
+use upr_core::query::MapMetric;
+use upr_core::{t, Loaded, Problem};
+use wasm_bindgen::prelude::*;
 
 thread_local! {
     static MAP_REGISTERED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The GeoJSON, fetched only until it has been registered with ECharts once.
+async fn map_source() -> Result<Option<String>, Problem> {
+    if MAP_REGISTERED.with(Cell::get) {
+        Ok(None)
+    } else {
+        fetch_map().await.map(Some)
+    }
+}
+
+/// Selects the clicked region (ECharts gives its ISO code as `params.name`), or clears it when it
+/// was the selected one.
+fn on_region_click(state: AppState, loaded: &Arc<Loaded>) -> impl FnMut(JsValue) + 'static {
+    let loaded = loaded.clone();
+    move |params: JsValue| {
+        let name = js_sys::Reflect::get(&params, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|v| v.as_string());
+        if let Some(code) = name.filter(|c| region_index(&loaded.dataset, c).is_some()) {
+            state.set_query(&choose_region(&state.query.get_untracked(), &code), false);
+        }
+    }
 }
 
 #[component]
 pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let ds = &loaded.dataset;
-    let values = consultations_metric(ds);
-    let metric_label = t(lang, "map-metric-consultations");
-    let rows = values
-        .iter()
-        .map(|rv| {
-            let r = &ds.regions[rv.region];
-            let value = match rv.value {
-                Some(v) => v.to_string(),
-                None => t(lang, "no-data"),
-            };
-            view! {
-                <tr data-testid="region-row" data-region=r.code.clone()>
-                    <th scope="row">{r.name.get(lang).to_string()}</th>
-                    <td>{r.capital.get(lang).to_string()}</td>
-                    <td class:no-data=rv.value.is_none()>{value}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let notes = unnamed_notes(ds, lang)
-        .into_iter()
-        .map(|n| view! { <p class="note">{n}</p> })
-        .collect_view();
+    let metric = Memo::new(move |_| state.query.with(|q| q.metric));
+    let l = loaded.clone();
+    let data = Memo::new(move |_| MapData::new(&l.dataset, metric.get()));
+    let l = loaded.clone();
+    let selected = Memo::new(move |_| state.query.with(|q| selected_regions(&l.dataset, q)));
+    let l = loaded.clone();
+    let option =
+        Memo::new(move |_| data.with(|d| selected.with(|s| map_option(&l.dataset, lang, d, s))));
+    let l = loaded.clone();
+    let summary = move || data.with(|d| map_summary(&l.dataset, lang, d));
 
     let container = NodeRef::<Div>::new();
-    let geo = LocalResource::new(fetch_map);
+    let geo = LocalResource::new(map_source);
     let chart = StoredValue::new_local(None::<echarts::Instance>);
     let (status, set_status) = signal(Some(t(lang, "map-loading")));
     let (tick, set_tick) = signal(0u32);
-    let option = map_option(ds, lang, &values, &metric_label);
+    let unavailable = move || set_status.set(Some(t(lang, "map-unavailable-list")));
+    let l = loaded.clone();
     Effect::new(move |_| {
         let attempt = tick.get();
+        let option = option.get();
         let Some(el) = container.get() else { return };
-        let Some(geo) = geo.get() else { return };
-        if chart.with_value(|c| c.is_some()) {
+        // Drawn already: replace the option (a new metric or selection).
+        if let Some(result) = chart.with_value(|c| c.as_ref().map(|c| c.set_option(&option))) {
+            if let Err(e) = result {
+                crate::crash::record_error(&format!("map: {e}"));
+            }
             return;
         }
-        let geo = match geo {
-            Ok(text) => text,
-            Err(_) => return set_status.set(Some(t(lang, "map-unavailable"))),
-        };
+        let Some(geo) = geo.get() else { return };
+        let Ok(geo) = geo else { return unavailable() };
         if !echarts::available() {
             if attempt < 150 {
                 set_timeout(
@@ -68,17 +89,21 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
                     Duration::from_millis(100),
                 );
             } else {
-                set_status.set(Some(t(lang, "map-unavailable")));
+                unavailable();
             }
             return;
         }
         let drawn = (|| -> Result<echarts::Instance, String> {
-            if !MAP_REGISTERED.with(Cell::get) {
+            if let Some(geo) = geo.filter(|_| !MAP_REGISTERED.with(Cell::get)) {
                 echarts::register_map(MAP_NAME, &geo)?;
                 MAP_REGISTERED.with(|r| r.set(true));
             }
             let instance = echarts::init(&el)?;
-            instance.set_option(&option)?;
+            instance.on("click", on_region_click(state, &l));
+            if let Err(e) = instance.set_option(&option) {
+                instance.dispose();
+                return Err(e);
+            }
             Ok(instance)
         })();
         match drawn {
@@ -88,50 +113,120 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
             }
             Err(e) => {
                 crate::crash::record_error(&format!("map: {e}"));
-                set_status.set(Some(t(lang, "map-unavailable")));
+                unavailable();
             }
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        chart.with_value(|c| {
+
+    // Follow the container's size (the layout's columns) and the window's.
+    let resize = move || {
+        chart.try_with_value(|c| {
             if let Some(c) = c {
                 c.resize()
             }
-        })
+        });
+    };
+    let on_resize = Closure::<dyn FnMut()>::new(resize);
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    let observer = StoredValue::new_local(observer);
+    let on_resize = StoredValue::new_local(Some(on_resize));
+    Effect::new(move |_| {
+        if let Some(el) = container.get() {
+            observer.with_value(|o| {
+                if let Some(o) = o {
+                    o.observe(&el);
+                }
+            });
+        }
     });
+    let window_resize = window_event_listener(leptos::ev::resize, move |_| resize());
     on_cleanup(move || {
-        resize.remove();
-        chart.update_value(|c| {
+        window_resize.remove();
+        observer.try_update_value(|o| {
+            if let Some(o) = o.take() {
+                o.disconnect();
+            }
+        });
+        on_resize.try_update_value(|c| drop(c.take()));
+        chart.try_update_value(|c| {
             if let Some(c) = c.take() {
                 c.dispose();
             }
         });
     });
 
+    let notes = unnamed_notes(&loaded.dataset, lang)
+        .into_iter()
+        .map(|n| view! { <p class="note" data-testid="map-unnamed">{n}</p> })
+        .collect_view();
+    let metric_note = move || match metric.get() {
+        MapMetric::Participants => Some(t(lang, "map-participants-note")),
+        MapMetric::Share(_) if !data.with(|d| d.available) => Some(t(lang, "map-share-empty")),
+        _ => None,
+    };
+
     view! {
         <section aria-labelledby="map-title" class="map-view">
             <h2 id="map-title">{state.t("map-title")}</h2>
+            <MetricSelector loaded=loaded.clone() metric=metric/>
+            <p class="note map-metric-note" data-testid="map-metric-note" role="status">{metric_note}</p>
             <div class="map-layout">
                 <figure class="map-figure">
-                    <div class="map-chart" node_ref=container data-testid="map-chart" role="img" aria-label=metric_label.clone()></div>
+                    <div
+                        class="map-chart"
+                        node_ref=container
+                        data-testid="map-chart"
+                        role="img"
+                        aria-label=summary
+                    ></div>
+                    <ul class="map-legend plain small">
+                        <li><span class="swatch swatch-no-data" aria-hidden="true"></span>{t(lang, "map-legend-no-data")}</li>
+                        <li><span class="swatch swatch-selected" aria-hidden="true"></span>{t(lang, "map-legend-selected")}</li>
+                    </ul>
                     <p class="small" role="status">{move || status.get()}</p>
                     <figcaption class="credit" data-testid="map-credit">{state.t("map-credit")}</figcaption>
                 </figure>
-                <div class="map-table">
-                    <table>
-                        <caption>{metric_label.clone()}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{state.t("region")}</th>
-                                <th scope="col">{state.t("capital")}</th>
-                                <th scope="col">{state.t("consultations-held")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                    {notes}
-                </div>
+                <RegionList loaded=loaded.clone() data=data selected=selected/>
             </div>
+            {notes}
+            <RegionPanel loaded=loaded.clone() data=data selected=selected/>
         </section>
+    }
+}
+
+/// The metric, as radio buttons; the shares are disabled, with the reason, when the dataset has no
+/// region-specific ratings.
+#[component]
+fn MetricSelector(loaded: Arc<Loaded>, metric: Memo<MapMetric>) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang.get_untracked();
+    let choices = metric_choices(&loaded.dataset, lang)
+        .into_iter()
+        .map(|c| {
+            let m = c.metric;
+            let reason = c
+                .reason
+                .map(|r| view! { " "<span class="reason">"("{r}")"</span> });
+            view! {
+                <label class:disabled=!c.available>
+                    <input
+                        type="radio"
+                        name="map-metric"
+                        value=m.word()
+                        data-testid=format!("metric-{}", m.word())
+                        disabled=!c.available
+                        prop:checked=move || metric.get() == m
+                        on:change=move |_| state.update_query(false, |q| q.metric = m)
+                    />
+                    <span>{c.label}{reason}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="map-metrics" data-testid="map-metrics">
+            <legend>{t(lang, "map-metric-legend")}</legend>
+            {choices}
+        </fieldset>
     }
 }

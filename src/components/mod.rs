@@ -1,5 +1,7 @@
 //! One component per file; the logic they show lives in the core crate.
 
+pub mod chart_card;
+pub mod charts;
 pub mod consultations;
 pub mod error_page;
 pub mod explorer_toolbar;
@@ -14,6 +16,8 @@ pub mod warnings;
 pub mod filters;
 pub mod rec_detail;
 pub mod rec_table;
+pub mod region_list;
+pub mod region_panel;
 pub mod update_banner;
 pub mod deck_panel;
 pub mod presenter;

@@ -1,6 +1,7 @@
 //! The overview: for each cycle, what was received, supported and noted, and how many
 //! recommendations each kind of assessor rated fully / partially / not implemented.
 
+use crate::components::charts::Charts;
 use crate::components::status::StatusLabel;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -27,6 +28,7 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
             <h2 id="overview-title">{state.t("overview-title")}</h2>
             <div class="cycles">{cards}</div>
         </section>
+        <Charts loaded=loaded.clone()/>
     }
 }
 
@@ -67,6 +69,9 @@ fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
             </div>
         }
     };
+    // How many of the listed recommendations any source has rated (only where they are listed).
+    let assessed = (summary.origin == CountsOrigin::Dataset)
+        .then(|| figure("assessed", Some(summary.overall.assessed())));
     let origin = match &summary.origin {
         CountsOrigin::Dataset => t(lang, "counts-from-dataset"),
         CountsOrigin::Published { source } => t_with(
@@ -92,6 +97,8 @@ fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
             let kind = t(lang, &format!("assessor-{}", r.assessor_kind.word()));
             let by = t_with(lang, "published-rating-by", &[("kind", Arg::Str(kind)), ("source", Arg::Str(ds.documents[r.source].title.clone()))]);
             let labels = t_with(lang, "labels-as-published", &[("labels", Arg::Str(r.labels_as_published.join(" / ")))]);
+            let date = r.date.map(|d| view! { <p class="small">{format::date(lang, d)}</p> });
+            let base = r.base.as_ref().map(|b| view! { <p class="small" data-testid="published-rating-base">{b.get(lang).to_string()}</p> });
             let row = |status: Status, pct: f64| {
                 view! { <li><StatusLabel status=Some(status)/>": "{format!("{pct} %")}</li> }
             };
@@ -99,12 +106,14 @@ fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
                 <div class="published-rating" data-testid="published-rating">
                     <h4>{state.t("published-rating")}</h4>
                     <p>{by}</p>
+                    {date}
                     <ul class="plain">
                         {row(Status::Fully, r.fully_pct)}
                         {row(Status::Partially, r.partially_pct)}
                         {row(Status::Not, r.not_pct)}
                     </ul>
                     <p class="small">{labels}</p>
+                    {base}
                     <p class="caveat"><strong>{state.t("caveat")}": "</strong>{r.caveat.get(lang).to_string()}</p>
                 </div>
             }
@@ -120,6 +129,7 @@ fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
                 {figure("supported", summary.supported)}
                 {figure("noted", summary.noted)}
                 {figure("recommending-states", summary.recommending_states)}
+                {assessed}
             </dl>
             <p class="small origin">{origin}</p>
             {caveat}
@@ -152,6 +162,7 @@ fn StatusByAssessor(summary: CycleSummary) -> impl IntoView {
         .map(|(k, c)| row(t(lang, &format!("assessor-{}", k.word())), *c))
         .collect_view();
     view! {
+        <div class="table-scroll">
         <table class="status-table" data-testid=format!("status-by-assessor-{n}")>
             <caption>{state.t("status-by-assessor")}<span class="small">" "{state.t("status-by-assessor-caption")}</span></caption>
             <thead>
@@ -165,5 +176,6 @@ fn StatusByAssessor(summary: CycleSummary) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }

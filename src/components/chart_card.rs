@@ -1,0 +1,273 @@
+//! One chart that can stand alone in a report or on a slide: the ECharts canvas (its option carries
+//! the title and the source line, so the PNG does too), the one-line "how to read", notes the reader
+//! must not miss, a PNG download and the figures as a table. The spec comes from the core crate; this
+//! component only hands it to ECharts, re-rendering in place when it changes.
+
+use crate::echarts;
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::time::Duration;
+use upr_core::charts::{ChartSpec, DataTable};
+use upr_core::t;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The canvas size to lay the option out for (the container's, or the default before layout).
+fn size_of(el: &web_sys::HtmlElement, spec: &ChartSpec) -> (f64, f64) {
+    let w = el.client_width() as f64;
+    let h = el.client_height() as f64;
+    (
+        if w > 0.0 {
+            w
+        } else {
+            upr_core::charts::layout::DEFAULT_WIDTH
+        },
+        if h > 0.0 { h } else { spec.height.px() },
+    )
+}
+
+#[component]
+pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
+    let state = crate::state::use_app();
+    let lang = state.lang.get_untracked();
+    let id = spec.with_untracked(|s| s.id);
+    let container = NodeRef::<Div>::new();
+    let chart = StoredValue::new_local(None::<echarts::Instance>);
+    let (status, set_status) = signal(Some(t(lang, "chart-drawing")));
+    let (tick, set_tick) = signal(0u32);
+    let (drawn, set_drawn) = signal(false);
+    // The canvas height (a class): taller on a narrow screen, where the title takes more lines.
+    let height = RwSignal::new(spec.with_untracked(|s| s.height));
+    let fit_height = move |el: &web_sys::HtmlElement| {
+        let w = el.client_width() as f64;
+        if w > 0.0 {
+            let Some(h) = spec.try_with_untracked(|s| s.height_at(w)) else {
+                return;
+            };
+            if height.try_get_untracked() != Some(h) {
+                height.try_set(h);
+            }
+        }
+    };
+
+    // Draw, or redraw in place with `setOption(…, {notMerge: true})` when the spec changes.
+    Effect::new(move |_| {
+        let attempt = tick.get();
+        let Some(el) = container.get() else { return };
+        spec.with(|spec| {
+            if spec.option.is_none() {
+                // Nothing to draw (the notes say why): drop the old picture.
+                chart.update_value(|c| {
+                    if let Some(c) = c.take() {
+                        c.dispose();
+                    }
+                });
+                set_drawn.set(false);
+                set_status.set(None);
+                return;
+            }
+            if !echarts::available() {
+                if attempt < 150 {
+                    set_timeout(
+                        move || set_tick.update(|t| *t += 1),
+                        Duration::from_millis(100),
+                    );
+                } else {
+                    set_status.set(Some(t(lang, "chart-unavailable")));
+                }
+                return;
+            }
+            fit_height(&el);
+            let (w, h) = size_of(&el, spec);
+            let Some(option) = spec.option_at(w, h) else {
+                return;
+            };
+            let result = chart.with_value(|c| c.as_ref().map(|c| c.set_option(&option)));
+            let result = match result {
+                Some(r) => r,
+                None => echarts::init(&el).and_then(|instance| {
+                    instance.set_option(&option)?;
+                    chart.set_value(Some(instance));
+                    Ok(())
+                }),
+            };
+            match result {
+                Ok(()) => {
+                    set_drawn.set(true);
+                    set_status.set(None);
+                }
+                Err(e) => {
+                    crate::crash::record_error(&format!("chart {}: {e}", spec.id));
+                    set_status.set(Some(t(lang, "chart-unavailable")));
+                }
+            }
+        });
+    });
+
+    // Follow the container's size (window resizes, the layout's columns): resize the canvas and lay
+    // the title and plot out again, merging so that the animation is not replayed.
+    let relayout = move || {
+        // The card may be gone by the time this runs.
+        let Some(Some(el)) = container.try_get_untracked() else {
+            return;
+        };
+        fit_height(&el);
+        chart.try_with_value(|c| {
+            let Some(c) = c else { return };
+            c.resize();
+            let option = spec.try_with_untracked(|spec| {
+                let (w, h) = size_of(&el, spec);
+                spec.option_at(w, h)
+            });
+            if let Some(Some(option)) = option {
+                if let Err(e) = c.merge_option(&option) {
+                    crate::crash::record_error(&format!("chart resize: {e}"));
+                }
+            }
+        });
+    };
+    // Not inside the observer's callback: changing the height there would notify it again in the
+    // same frame ("ResizeObserver loop completed with undelivered notifications").
+    let on_resize = Closure::<dyn FnMut()>::new(move || set_timeout(relayout, Duration::ZERO));
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    let observer = StoredValue::new_local(observer);
+    let on_resize = StoredValue::new_local(Some(on_resize));
+    Effect::new(move |_| {
+        if let Some(el) = container.get() {
+            observer.with_value(|o| {
+                if let Some(o) = o {
+                    o.observe(&el);
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        observer.try_update_value(|o| {
+            if let Some(o) = o.take() {
+                o.disconnect();
+            }
+        });
+        on_resize.try_update_value(|c| drop(c.take()));
+        chart.try_update_value(|c| {
+            if let Some(c) = c.take() {
+                c.dispose();
+            }
+        });
+    });
+
+    let download = move |_| {
+        let name = spec.with_untracked(|s| s.file_name(lang));
+        chart.with_value(|c| {
+            if let Some(c) = c {
+                if let Err(e) = c.download_png(&name) {
+                    crate::crash::record_error(&format!("chart download: {e}"));
+                }
+            }
+        });
+    };
+
+    let title_id = format!("chart-{id}-title");
+    let title_id_h = title_id.clone();
+    let has_option = move || spec.with(|s| s.option.is_some());
+    let title = move || spec.with(|s| s.title.clone());
+    let notes = move || {
+        spec.with(|s| {
+            s.notes
+                .iter()
+                .map(|n| view! { <p class="chart-note" data-testid="chart-note">{n.clone()}</p> })
+                .collect_view()
+        })
+    };
+    let extra = move || {
+        spec.with(|s| {
+            s.extra_tables
+                .iter()
+                .cloned()
+                .map(|table| view! { <FigureTable table=table/> })
+                .collect_view()
+        })
+    };
+    let table = move || spec.with(|s| s.table.clone());
+
+    view! {
+        <figure class="card chart-card" data-testid=format!("chart-{id}") aria-labelledby=title_id.clone()>
+            // The canvas draws the title and the source line; the heading is for navigation and
+            // is shown only when there is no picture.
+            <h3 id=title_id_h class:visually-hidden=has_option>{title}</h3>
+            <div
+                class=move || format!("chart-canvas {}", height.get().class())
+                class:hidden=move || !has_option()
+                node_ref=container
+                data-testid="chart-canvas"
+                role="img"
+                aria-label=move || spec.with(|s| s.summary.clone())
+            ></div>
+            <p class="small" role="status">{move || status.get()}</p>
+            {notes}
+            <figcaption>
+                <p class="chart-how">
+                    <strong>{t(lang, "chart-how-to-read")}</strong>" "
+                    <span data-testid="chart-how">{move || spec.with(|s| s.how_to_read.clone())}</span>
+                </p>
+                <p class="visually-hidden" data-testid="chart-source">{move || spec.with(|s| s.source_line.clone())}</p>
+            </figcaption>
+            <div class="chart-actions">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="chart-download"
+                    disabled=move || !drawn.get()
+                    aria-label=move || upr_core::t_with(lang, "chart-download-label", &[("title", upr_core::Arg::Str(spec.with(|s| s.title.clone())))])
+                    on:click=download
+                >
+                    {t(lang, "chart-download-png")}
+                </button>
+            </div>
+            {extra}
+            <details class="chart-table" data-testid="chart-table">
+                <summary>{t(lang, "chart-show-table")}</summary>
+                {move || view! { <FigureTable table=table()/> }}
+            </details>
+        </figure>
+    }
+}
+
+/// A chart's figures as an HTML table, or its "empty" sentence when it has no rows.
+#[component]
+pub fn FigureTable(table: DataTable) -> impl IntoView {
+    if table.rows.is_empty() {
+        let text = table.empty.clone().unwrap_or_default();
+        return view! {
+            <div class="figure-table-empty">
+                <p class="figure-table-caption">{table.caption.clone()}</p>
+                <p class="small" data-testid="table-empty">{text}</p>
+            </div>
+        }
+        .into_any();
+    }
+    let head = table
+        .columns
+        .iter()
+        .map(|c| view! { <th scope="col">{c.clone()}</th> })
+        .collect_view();
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let mut cells = row.iter();
+            let first = cells.next().cloned().unwrap_or_default();
+            let rest = cells.map(|c| view! { <td>{c.clone()}</td> }).collect_view();
+            view! { <tr><th scope="row">{first}</th>{rest}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="figure-table">
+                <caption>{table.caption.clone()}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,65 @@
+//! The overview's charts. They count the recommendations that match the URL's filters (the same rows
+//! as the recommendations table) and follow every change of the URL in place: one memo of chart
+//! specs from the core crate, one card per chart.
+
+use crate::components::chart_card::ChartCard;
+use crate::echarts;
+use crate::state::use_app;
+use leptos::prelude::*;
+use std::sync::Arc;
+use upr_core::charts::{all_charts, showing_line, ChartContext, CHART_IDS};
+use upr_core::explore::filter;
+use upr_core::{t, Loaded};
+
+#[component]
+pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang.get_untracked();
+    let reduced_motion = echarts::prefers_reduced_motion();
+    let l = loaded.clone();
+    let rows = Memo::new(move |_| state.query.with(|q| filter(&l.dataset, &l.prepared, q)));
+    let l = loaded.clone();
+    let specs = Memo::new(move |_| {
+        state.query.with(|q| {
+            rows.with(|rows| {
+                all_charts(&ChartContext {
+                    ds: &l.dataset,
+                    latest: &l.prepared.latest,
+                    rows,
+                    query: q,
+                    lang: q.lang,
+                    reduced_motion,
+                })
+            })
+        })
+    });
+    let l = loaded.clone();
+    let showing = move || {
+        state.query.with(|q| {
+            let line = showing_line(&l.dataset, q, rows.with(Vec::len), lang)?;
+            let clear = state.href(&q.cleared());
+            Some(view! {
+                <p class="charts-showing" data-testid="charts-showing">
+                    {line}" "
+                    <a href=clear data-testid="charts-clear">{t(lang, "charts-clear-filters")}</a>
+                </p>
+            })
+        })
+    };
+    let cards = CHART_IDS
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            let spec = Memo::new(move |_| specs.with(|s| s[i].clone()));
+            view! { <ChartCard spec=spec/> }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="charts-title" class="charts" data-testid="charts">
+            <h2 id="charts-title">{t(lang, "charts-title")}</h2>
+            <p class="small">{t(lang, "charts-intro")}</p>
+            {showing}
+            <div class="chart-grid">{cards}</div>
+        </section>
+    }
+}
