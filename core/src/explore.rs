@@ -18,10 +18,14 @@ pub struct Prepared {
     pub assessments: Vec<Vec<usize>>,
     /// Per recommendation: paragraph, text and states, normalized for search.
     search_text: Vec<String>,
-    /// Per recommendation: (cycle number, numeric parts of the paragraph) for natural ordering.
-    paragraph_key: Vec<(u32, Vec<u32>, String)>,
-    /// Per recommendation: its first recommending state, normalized, for sorting.
-    state_key: Vec<String>,
+    /// Per recommendation: its place in natural paragraph order (cycle, then 84.2 before 84.10).
+    paragraph_rank: Vec<u32>,
+    /// Per recommendation: its place in order of the first recommending State, then paragraph.
+    state_rank: Vec<u32>,
+    /// Per recommendation: one bit per kind of assessor that rated it.
+    rated_kinds: Vec<u8>,
+    /// Per recommendation: the regions its region-specific ratings are about.
+    rated_regions: Vec<Vec<usize>>,
     /// Every recommending state with its number of recommendations.
     pub states: Vec<(String, usize)>,
 }
@@ -45,7 +49,7 @@ impl Prepared {
                 search::normalize(&format!("{} {} {} {} {}", r.id, r.paragraph, r.text, r.states.join(" "), themes.join(" ")))
             })
             .collect();
-        let paragraph_key = ds
+        let paragraph_key: Vec<(u32, Vec<u32>, String)> = ds
             .recommendations
             .iter()
             .map(|r| {
@@ -53,7 +57,7 @@ impl Prepared {
                 (ds.cycles[r.cycle].number, parts, r.paragraph.clone())
             })
             .collect();
-        let state_key = ds
+        let state_key: Vec<String> = ds
             .recommendations
             .iter()
             .map(|r| r.states.first().map(|s| search::normalize(s)).unwrap_or_default())
@@ -66,7 +70,42 @@ impl Prepared {
         }
         let mut states: Vec<(String, usize)> = counts.into_iter().map(|(s, n)| (s.to_string(), n)).collect();
         states.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Self { latest: latest_statuses(ds), assessments, search_text, paragraph_key, state_key, states }
+        let rank = |order: Vec<usize>| {
+            let mut rank = vec![0u32; order.len()];
+            for (place, row) in order.into_iter().enumerate() {
+                rank[row] = place as u32;
+            }
+            rank
+        };
+        let mut by_paragraph: Vec<usize> = (0..ds.recommendations.len()).collect();
+        by_paragraph.sort_by(|a, b| paragraph_key[*a].cmp(&paragraph_key[*b]));
+        let paragraph_rank = rank(by_paragraph);
+        let mut by_state: Vec<usize> = (0..ds.recommendations.len()).collect();
+        by_state.sort_by(|a, b| state_key[*a].cmp(&state_key[*b]).then(paragraph_rank[*a].cmp(&paragraph_rank[*b])));
+        let state_rank = rank(by_state);
+        let rated_kinds = assessments
+            .iter()
+            .map(|list| list.iter().fold(0u8, |m, &a| m | kind_bit(ds.sources[ds.assessments[a].source].kind)))
+            .collect();
+        let rated_regions = assessments
+            .iter()
+            .map(|list| {
+                let mut regions: Vec<usize> = list.iter().filter_map(|&a| ds.assessments[a].region).collect();
+                regions.sort_unstable();
+                regions.dedup();
+                regions
+            })
+            .collect();
+        Self {
+            latest: latest_statuses(ds),
+            assessments,
+            search_text,
+            paragraph_rank,
+            state_rank,
+            rated_kinds,
+            rated_regions,
+            states,
+        }
     }
 
     /// The row's status as the query sees it: the latest rating by the selected assessor kinds (all
@@ -99,8 +138,8 @@ impl Prepared {
         statuses.len() > 1
     }
 
-    fn rated_by(&self, ds: &Dataset, row: usize, kinds: &BTreeSet<AssessorKind>) -> bool {
-        self.assessments[row].iter().any(|&a| kinds.contains(&ds.sources[ds.assessments[a].source].kind))
+    fn rated_by(&self, row: usize, kinds: &BTreeSet<AssessorKind>) -> bool {
+        kinds.iter().any(|&k| self.rated_kinds[row] & kind_bit(k) != 0)
     }
 
     fn in_regions(&self, ds: &Dataset, row: usize, regions: &BTreeSet<String>) -> bool {
@@ -108,6 +147,10 @@ impl Prepared {
             .iter()
             .any(|&a| ds.assessments[a].region.is_some_and(|r| regions.contains(&ds.regions[r].code)))
     }
+}
+
+fn kind_bit(kind: AssessorKind) -> u8 {
+    1 << (kind as u8)
 }
 
 /// A filter, named so that facet counts can leave their own filter out.
@@ -170,7 +213,7 @@ pub fn evaluate(ds: &Dataset, prep: &Prepared, q: &Query) -> Evaluation {
         fail(Facet::Response, q.responses.is_empty() || q.responses.contains(&r.response));
         fail(Facet::Theme, q.themes.is_empty() || r.themes.iter().any(|t| themes.contains(t)));
         fail(Facet::State, q.states.is_empty() || r.states.iter().any(|st| q.states.contains(st)));
-        fail(Facet::Assessor, q.assessors.is_empty() || prep.rated_by(ds, row, &q.assessors));
+        fail(Facet::Assessor, q.assessors.is_empty() || prep.rated_by(row, &q.assessors));
         fail(Facet::Region, q.regions.is_empty() || prep.in_regions(ds, row, &q.regions));
         fail(Facet::Disagree, !q.disagree || prep.disagrees(row));
         fail(Facet::Status, q.statuses.is_empty() || q.statuses.contains(&StatusFilter::of(s)));
@@ -193,15 +236,10 @@ fn status_rank(s: Option<Status>) -> u8 {
 /// The matching rows of an evaluation, in the query's order.
 pub fn rows_of(prep: &Prepared, q: &Query, e: &Evaluation) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..e.failed.len()).filter(|&i| e.passes(i)).collect();
-    let by_paragraph = |a: &usize, b: &usize| prep.paragraph_key[*a].cmp(&prep.paragraph_key[*b]);
     match q.sort.key {
-        SortKey::Paragraph => rows.sort_by(by_paragraph),
-        SortKey::State => {
-            rows.sort_by(|a, b| prep.state_key[*a].cmp(&prep.state_key[*b]).then_with(|| by_paragraph(a, b)))
-        }
-        SortKey::Status => rows.sort_by(|a, b| {
-            status_rank(e.status[*a]).cmp(&status_rank(e.status[*b])).then_with(|| by_paragraph(a, b))
-        }),
+        SortKey::Paragraph => rows.sort_unstable_by_key(|&r| prep.paragraph_rank[r]),
+        SortKey::State => rows.sort_unstable_by_key(|&r| prep.state_rank[r]),
+        SortKey::Status => rows.sort_unstable_by_key(|&r| (status_rank(e.status[r]), prep.paragraph_rank[r])),
     }
     if q.sort.descending {
         rows.reverse();
@@ -262,10 +300,8 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     }
     let mut assessors: Vec<(AssessorKind, usize)> = kinds.into_iter().map(|k| (k, 0)).collect();
     rows_without(Facet::Assessor).for_each(|i| {
-        let rated: BTreeSet<AssessorKind> =
-            prep.assessments[i].iter().map(|&a| ds.sources[ds.assessments[a].source].kind).collect();
         for (k, c) in assessors.iter_mut() {
-            if rated.contains(k) {
+            if prep.rated_kinds[i] & kind_bit(*k) != 0 {
                 *c += 1;
             }
         }
@@ -281,10 +317,7 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     let states = prep.states.iter().map(|(s, _)| (s.clone(), state_counts.get(s.as_str()).copied().unwrap_or(0))).collect();
 
     let mut region_counts = vec![0usize; ds.regions.len()];
-    rows_without(Facet::Region).for_each(|i| {
-        let regions: BTreeSet<usize> = prep.assessments[i].iter().filter_map(|&a| ds.assessments[a].region).collect();
-        regions.into_iter().for_each(|r| region_counts[r] += 1);
-    });
+    rows_without(Facet::Region).for_each(|i| prep.rated_regions[i].iter().for_each(|&r| region_counts[r] += 1));
     let regions = region_counts.into_iter().enumerate().collect();
 
     let disagree = rows_without(Facet::Disagree).filter(|&i| prep.disagrees(i)).count();

@@ -181,3 +181,38 @@ fn active_filters_are_described_in_words_for_print() {
     assert!(mn.starts_with("Байдал: Хэсэгчлэн хэрэгжсэн, Үнэлээгүй"), "{mn}");
     assert_eq!(upr_core::explore::describe_filters(&ds, &Query::new(), Lang::En), "");
 }
+
+#[test]
+fn on_a_synthetic_dataset_every_facet_count_is_what_clicking_it_would_show() {
+    let loaded = load_dataset(&upr_core::synthetic::dataset_json(2000, 3)).expect("synthetic data loads");
+    let (ds, prep) = (&loaded.dataset, &loaded.prepared);
+    for search in ["", "status=partially", "assessor=nhri&q=police", "region=MN-043~MN-1&sort=-status", "disagree=yes&cycle=2~3"] {
+        let query = q(search);
+        let f = facets(ds, prep, &query);
+        let rows = filter(ds, prep, &query);
+        for (status, n) in &f.statuses {
+            let mut with = query.clone();
+            with.statuses = [*status].into();
+            assert_eq!(filter(ds, prep, &with).len(), *n, "{search}: status {status:?}");
+        }
+        for (kind, n) in &f.assessors {
+            let mut with = query.clone();
+            with.assessors = [*kind].into();
+            // Choosing an assessor also changes whose status the status filter reads.
+            if query.statuses.is_empty() {
+                assert_eq!(filter(ds, prep, &with).len(), *n, "{search}: assessor {kind:?}");
+            }
+        }
+        for (region, n) in f.regions.iter().take(6) {
+            let mut with = query.clone();
+            with.regions = [ds.regions[*region].code.clone()].into();
+            if query.statuses.is_empty() && query.regions.is_empty() {
+                assert_eq!(filter(ds, prep, &with).len(), *n, "{search}: region {region}");
+            }
+        }
+        let mut sorted = rows.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), rows.len(), "{search}: a row appears twice");
+    }
+}
