@@ -28,11 +28,11 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The status colours of `public/styles.css` (`--fully-line` …, `--none-line`).
-pub const COLOR_FULLY: &str = "#2e7d4a";
-pub const COLOR_PARTIALLY: &str = "#b07a00";
-pub const COLOR_NOT: &str = "#c0392b";
-pub const COLOR_NONE: &str = "#7b8794";
+/// The status colours (`palette.rs`, checked for colour-vision deficiencies; `--fully-line` … in CSS).
+pub const COLOR_FULLY: &str = crate::palette::FULLY;
+pub const COLOR_PARTIALLY: &str = crate::palette::PARTIALLY;
+pub const COLOR_NOT: &str = crate::palette::NOT;
+pub const COLOR_NONE: &str = crate::palette::NOT_ASSESSED;
 
 /// The four categories every chart shows, in this order; `None` is "not assessed".
 pub const CATEGORIES: [Option<Status>; 4] = [
