@@ -261,7 +261,7 @@ pub fn FigureTable(table: DataTable) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=table.caption.clone()>
             <table class="figure-table">
                 <caption>{table.caption.clone()}</caption>
                 <thead><tr>{head}</tr></thead>

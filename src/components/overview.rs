@@ -162,7 +162,8 @@ fn StatusByAssessor(summary: CycleSummary) -> impl IntoView {
         .map(|(k, c)| row(t(lang, &format!("assessor-{}", k.word())), *c))
         .collect_view();
     view! {
-        <div class="table-scroll">
+        // Keyboard users can scroll a table that is wider than its card.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=state.t("status-by-assessor")>
         <table class="status-table" data-testid=format!("status-by-assessor-{n}")>
             <caption>{state.t("status-by-assessor")}<span class="small">" "{state.t("status-by-assessor-caption")}</span></caption>
             <thead>
