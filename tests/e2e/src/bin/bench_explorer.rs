@@ -17,9 +17,13 @@ const [kind, value, done] = arguments;
 const body = document.querySelector('[data-testid=recommendations-table] tbody');
 const count = document.querySelector('[data-testid=recommendations-count]');
 const t0 = performance.now();
-let finished = false;
-const finish = (ms) => { if (!finished) { finished = true; obs.disconnect(); done(ms); } };
-const obs = new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => finish(performance.now() - t0), 0)));
+let finished = false, firstMutation = -1, frame = -1, dispatched = -1;
+const finish = (ms) => { if (!finished) { finished = true; obs.disconnect(); window.__benchParts.push([dispatched, firstMutation, frame, ms]); done(ms); } };
+window.__benchParts = window.__benchParts || [];
+const obs = new MutationObserver(() => {
+  if (firstMutation < 0) firstMutation = performance.now() - t0;
+  requestAnimationFrame(() => { frame = performance.now() - t0; setTimeout(() => finish(performance.now() - t0), 0); });
+});
 obs.observe(body, { childList: true, subtree: true, characterData: true });
 obs.observe(count, { childList: true, subtree: true, characterData: true });
 if (kind === 'search') {
@@ -29,6 +33,7 @@ if (kind === 'search') {
 } else {
   document.querySelector('[data-testid="' + value + '"]').click();
 }
+dispatched = performance.now() - t0;
 setTimeout(() => finish(-1), 10000);
 "#;
 
@@ -83,6 +88,9 @@ async fn run(label: &str, dataset: Option<String>) -> Result<Value, String> {
     app.goto("/?view=recommendations").await?;
     wait_until(&app, "!!document.querySelector('[data-testid=recommendations-table] tbody tr')", Duration::from_secs(120)).await?;
     let facet = measure(&app, "facet", &["facet-status-partially"]).await?;
+    // Where the time goes: [input handler returned, first DOM change, next frame, frame done] (ms).
+    let parts = app.eval("window.__benchParts.slice(-5)").await?;
+    println!("{label}: last inputs [handler, first DOM change, frame start, after frame] ms: {parts}");
     let errors = app.app_errors().await?;
     app.close().await;
     let stats = |v: &[f64]| json!({ "p50_ms": percentile(v, 0.5), "p95_ms": percentile(v, 0.95), "samples": v.len() });
