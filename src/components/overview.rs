@@ -169,10 +169,10 @@ fn StatusByAssessor(summary: CycleSummary) -> impl IntoView {
             <thead>
                 <tr>
                     <th scope="col">{state.t("assessor")}</th>
-                    <th scope="col"><StatusLabel status=Some(Status::Fully)/></th>
-                    <th scope="col"><StatusLabel status=Some(Status::Partially)/></th>
-                    <th scope="col"><StatusLabel status=Some(Status::Not)/></th>
-                    <th scope="col"><StatusLabel status=None/></th>
+                    <th scope="col"><StatusLabel status=Some(Status::Fully) compact=true/></th>
+                    <th scope="col"><StatusLabel status=Some(Status::Partially) compact=true/></th>
+                    <th scope="col"><StatusLabel status=Some(Status::Not) compact=true/></th>
+                    <th scope="col"><StatusLabel status=None compact=true/></th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
