@@ -3,8 +3,16 @@
 // the end-to-end tests read them in every browser engine.
 window.__appErrors = window.__appErrors || [];
 const record = (text) => window.__appErrors.push(String(text));
+// An error with its message and, where there is one, its stack. V8's stack starts with the
+// message; Firefox's and Safari's hold only the frames, so the message is added in front.
+const describe = (x) => {
+  let text;
+  try { text = String(x); } catch (_) { text = Object.prototype.toString.call(x); }
+  const stack = x && typeof x === 'object' && typeof x.stack === 'string' ? x.stack : '';
+  return !stack ? text : stack.includes(text) ? stack : text + '\n' + stack;
+};
 window.addEventListener('error', (e) => record('error: ' + (e.message || e.type) + ' at ' + (e.filename || '') + ':' + (e.lineno || '')));
-window.addEventListener('unhandledrejection', (e) => record('unhandled rejection: ' + (e.reason && e.reason.stack || e.reason)));
+window.addEventListener('unhandledrejection', (e) => record('unhandled rejection: ' + describe(e.reason)));
 document.addEventListener('securitypolicyviolation', (e) => record('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));
 
 function showBootProblem(en, mn) {
@@ -28,7 +36,7 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
   import('./upr-dashboard.js')
     .then((m) => m.default({ module_or_path: './upr-dashboard_bg.wasm' }))
     .catch((err) => {
-      record('boot: ' + (err && err.stack || err));
+      record('boot: ' + describe(err));
       showBootProblem(
         'The dashboard could not start (' + err + '). Reload the page; if it keeps failing, check your connection.',
         'Самбар эхэлж чадсангүй (' + err + '). Хуудсыг дахин ачаална уу; дахин алдаа гарвал холболтоо шалгана уу.');

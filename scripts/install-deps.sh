@@ -1,10 +1,13 @@
 # Installs what the two quick-start commands need and skips what is present; sourced by serve.sh
 # and test.sh. After the first run nothing here needs the network.
 #   install_deps serve   — what building and serving needs
-#   install_deps test    — that, plus the browsers and drivers the tests use
+#   install_deps test    — that, plus the browsers and drivers the tests use: Chromium and
+#                          chromedriver, Firefox ESR and geckodriver, WebKitGTK's WebKitWebDriver
+#                          (with its MiniBrowser) and Xvfb for its display
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$REPO_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -58,12 +61,19 @@ ensure_crates() {
 
 install_deps() {
   local packages=(python3:python3 node:nodejs npm:npm cc:gcc unshare:util-linux git:git)
-  if [ "$1" = test ]; then packages+=(chromium:chromium chromedriver:chromium-driver); fi
+  if [ "$1" = test ]; then
+    packages+=(chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr
+      WebKitWebDriver:webkit2gtk-driver xvfb-run:xvfb xauth:xauth pdftotext:poppler-utils)
+  fi
   apt_install "${packages[@]}"
   ensure_rust
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
   # Not --locked: its lockfile wants a crate version the registry here lacks.
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION" --force
+  if [ "$1" = test ]; then
+    # Firefox's WebDriver is not packaged by Debian; crates.io has it (~2.5 min to build).
+    ensure_cargo_tool geckodriver geckodriver "$GECKODRIVER_VERSION" --locked
+  fi
   ensure_npm_packages
   ensure_crates
 }

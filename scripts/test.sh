@@ -4,7 +4,9 @@
 #   2. the shipped dataset is what tools/build_dataset.py makes of ../shared/data-sources (when present);
 #   3. the release build with no network at all (unshare -n), proving nothing is downloaded;
 #   4. wasm-bindgen tests of components in headless Chromium;
-#   5. end-to-end tests of the release build served on 127.0.0.1, through WebDriver.
+#   5. end-to-end tests of the release build served on 127.0.0.1, through WebDriver, once in each
+#      engine: Chromium, Firefox ESR and WebKitGTK (Safari's engine). All three run; then the
+#      script fails naming the engines that failed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/install-deps.sh"
 install_deps test
@@ -33,5 +35,22 @@ fi
 say "4/5 wasm-bindgen tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked -p upr-dashboard --target wasm32-unknown-unknown --test web
 
-say "5/5 end-to-end tests (release build on 127.0.0.1, Chromium through WebDriver)"
-UPR_E2E_DIST="$REPO_ROOT/dist" cargo test --locked -p upr-e2e
+# Each engine's output is also kept, so that a failure can be summed up at the very end.
+e2e_logs=$(mktemp -d)
+trap 'rm -rf "$e2e_logs"' EXIT
+failed=()
+for engine in chromium firefox webkit; do
+  say "5/5 end-to-end tests in $engine (release build on 127.0.0.1, through WebDriver)"
+  if ! UPR_E2E_BROWSER=$engine UPR_E2E_DIST="$REPO_ROOT/dist" \
+      cargo test --locked -p upr-e2e --no-fail-fast 2>&1 | tee "$e2e_logs/$engine.log"; then
+    failed+=("$engine")
+  fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  say "end-to-end tests FAILED in: ${failed[*]} (their test summaries follow)"
+  for engine in "${failed[@]}"; do
+    echo "$engine:"
+    grep -E '^test result:' "$e2e_logs/$engine.log" || echo "($engine stopped before any test summary)"
+  done
+  exit 1
+fi

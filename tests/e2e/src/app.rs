@@ -4,7 +4,7 @@ use std::ops::Deref;
 use std::path::{Path, PathBuf};
 
 use crate::browser::Browser;
-use crate::engine::Engine;
+use crate::engine::{Engine, Setting};
 use crate::page::Page;
 use crate::server::StaticServer;
 
@@ -48,6 +48,11 @@ pub type Fixture = App;
 impl App {
     /// The built app (`dist_dir()`) in the engine chosen by `UPR_E2E_BROWSER`.
     pub async fn start() -> Result<Self, String> {
+        Self::start_with(&[]).await
+    }
+
+    /// The built app in the engine chosen by `UPR_E2E_BROWSER`, with browser [`Setting`]s.
+    pub async fn start_with(settings: &[Setting]) -> Result<Self, String> {
         let dist = dist_dir();
         if !dist.join("index.html").is_file() {
             return Err(format!(
@@ -55,7 +60,8 @@ impl App {
                 dist.display()
             ));
         }
-        Self::serve(dist).await
+        let server = StaticServer::start(dist)?;
+        Self::with_server(server, Engine::from_env()?, settings).await
     }
 
     /// Any directory, in the engine chosen by `UPR_E2E_BROWSER`.
@@ -64,9 +70,16 @@ impl App {
     }
 
     pub async fn serve_with(root: impl Into<PathBuf>, engine: Engine) -> Result<Self, String> {
-        let server = StaticServer::start(root)?;
-        let browser = Browser::launch(engine, Some(server.authority())).await?;
-        let page = Page::new(browser.client().clone(), server.url(""));
+        Self::with_server(StaticServer::start(root)?, engine, &[]).await
+    }
+
+    async fn with_server(
+        server: StaticServer,
+        engine: Engine,
+        settings: &[Setting],
+    ) -> Result<Self, String> {
+        let browser = Browser::launch_with(engine, Some(server.authority()), settings).await?;
+        let page = Page::new(browser.client().clone(), server.url("")).in_engine(engine);
         Ok(Self {
             page,
             browser,
@@ -93,7 +106,11 @@ impl App {
         if foreign.is_empty() && errors.is_empty() {
             return Ok(());
         }
-        let mut report = String::new();
+        let mut report = format!(
+            "in {} ({}):\n",
+            self.browser.engine(),
+            self.browser.version()
+        );
         if !foreign.is_empty() {
             report.push_str("foreign requests:\n");
             for r in &foreign {

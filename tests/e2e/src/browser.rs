@@ -12,7 +12,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::sync::{Mutex, MutexGuard};
 
 use crate::driver::DriverProcess;
-use crate::engine::Engine;
+use crate::engine::{Engine, Setting};
 use crate::tempdir::TempDir;
 
 /// Time allowed for the driver to answer `/status`.
@@ -23,6 +23,8 @@ pub const SESSION_TIMEOUT: Duration = Duration::from_secs(30);
 pub const PAGE_LOAD_TIMEOUT: Duration = Duration::from_secs(30);
 /// WebDriver script timeout.
 pub const SCRIPT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The window every engine starts with (Chromium also gets it as `--window-size`).
+pub const WINDOW_SIZE: (u32, u32) = (1280, 900);
 
 static ONE_BROWSER_AT_A_TIME: Mutex<()> = Mutex::const_new(());
 
@@ -32,6 +34,7 @@ pub struct Browser {
     // Fields drop in this order: session handle, driver (kills the browser), profile, turn.
     client: Client,
     engine: Engine,
+    version: String,
     driver: DriverProcess,
     _profile: TempDir,
     _turn: MutexGuard<'static, ()>,
@@ -41,16 +44,26 @@ impl Browser {
     /// Starts `engine` with a fresh profile. With `proxy = Some("127.0.0.1:PORT")` every
     /// request to a non-loopback origin is sent to that HTTP proxy.
     pub async fn launch(engine: Engine, proxy: Option<&str>) -> Result<Self, String> {
+        Self::launch_with(engine, proxy, &[]).await
+    }
+
+    /// [`launch`](Self::launch) with browser [`Setting`]s (e.g. WebAssembly or scripts off).
+    pub async fn launch_with(
+        engine: Engine,
+        proxy: Option<&str>,
+        settings: &[Setting],
+    ) -> Result<Self, String> {
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let profile = TempDir::new(&format!("upr-e2e-{}", engine.name()))?;
-        let launch = engine.launch(profile.path(), proxy)?;
+        let launch = engine.launch_with(profile.path(), proxy, settings)?;
         let driver = DriverProcess::start(
             launch.driver_name,
             &launch.command,
             profile.path(),
             DRIVER_READY_TIMEOUT,
         )
-        .await?;
+        .await
+        .map_err(|e| format!("{engine}: {e}"))?;
 
         let mut builder = ClientBuilder::new(HttpConnector::new());
         builder.capabilities(launch.capabilities.clone());
@@ -83,9 +96,28 @@ impl Browser {
             Ok(Err(e)) => return Err(format!("{engine}: cannot set WebDriver timeouts: {e}")),
             Err(_) => return Err(format!("{engine}: setting WebDriver timeouts timed out")),
         }
+        let (width, height) = WINDOW_SIZE;
+        match tokio::time::timeout(
+            Duration::from_secs(10),
+            client.set_window_size(width, height),
+        )
+        .await
+        {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => return Err(format!("{engine}: cannot size the window: {e}")),
+            Err(_) => return Err(format!("{engine}: sizing the window timed out")),
+        }
+        let version = version_of(&client);
+        // Captured by the test runner and shown with a failing test's output.
+        eprintln!(
+            "browser: {engine} {version} through {} ({})",
+            launch.driver_name,
+            driver.url()
+        );
         Ok(Self {
             client,
             engine,
+            version,
             driver,
             _profile: profile,
             _turn: turn,
@@ -99,6 +131,11 @@ impl Browser {
 
     pub fn engine(&self) -> Engine {
         self.engine
+    }
+
+    /// The browser's name and version as its driver reports them, e.g. `firefox 128.5.0`.
+    pub fn version(&self) -> &str {
+        &self.version
     }
 
     pub fn driver(&self) -> &DriverProcess {
@@ -115,10 +152,23 @@ impl Browser {
     }
 }
 
+/// `browserName browserVersion` from the session's capabilities.
+fn version_of(client: &Client) -> String {
+    let caps = client.capabilities();
+    let field = |name: &str| {
+        caps.and_then(|c| c.get(name))
+            .and_then(|v| v.as_str())
+            .unwrap_or("?")
+            .to_string()
+    };
+    format!("{} {}", field("browserName"), field("browserVersion"))
+}
+
 impl std::fmt::Debug for Browser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Browser")
             .field("engine", &self.engine)
+            .field("version", &self.version)
             .field("driver", &self.driver.url())
             .finish()
     }

@@ -21,7 +21,7 @@ use std::path::Path;
 use fantoccini::wd::Capabilities;
 use serde_json::json;
 
-use crate::engine::{command, proxy_capability, EngineLaunch};
+use crate::engine::{command, proxy_capability, EngineLaunch, Setting};
 
 /// Override the browser binary (default `/usr/bin/chromium`).
 pub const CHROMIUM_ENV: &str = "UPR_E2E_CHROMIUM";
@@ -77,16 +77,31 @@ fn chromium_prefs() -> serde_json::Value {
     })
 }
 
-pub fn launch(profile: &Path, proxy: Option<&str>) -> EngineLaunch {
+/// The Chromium switches of `settings`.
+fn setting_args(settings: &[Setting]) -> Vec<String> {
+    settings
+        .iter()
+        .map(|s| match s {
+            // V8 14 has no `--expose-wasm` any more; without a JIT there is no WebAssembly
+            // (what Chrome's "V8 optimizer off" site setting and Edge's enhanced security do).
+            Setting::NoWebAssembly => "--js-flags=--jitless".to_string(),
+            Setting::NoJavaScript => "--blink-settings=scriptEnabled=false".to_string(),
+        })
+        .collect()
+}
+
+pub fn launch(profile: &Path, proxy: Option<&str>, settings: &[Setting]) -> EngineLaunch {
     let binary = env_or(CHROMIUM_ENV, "/usr/bin/chromium");
     let driver = env_or(CHROMEDRIVER_ENV, "/usr/bin/chromedriver");
+    let mut args = chromium_args(profile);
+    args.extend(setting_args(settings));
     let mut capabilities = Capabilities::new();
     capabilities.insert("browserName".into(), json!("chrome"));
     capabilities.insert(
         "goog:chromeOptions".into(),
         json!({
             "binary": binary,
-            "args": chromium_args(profile),
+            "args": args,
             "prefs": chromium_prefs(),
         }),
     );

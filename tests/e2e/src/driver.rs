@@ -10,6 +10,9 @@ use std::time::{Duration, Instant};
 
 use crate::http_client;
 
+/// How long a driver and its browser get to exit after SIGTERM.
+pub const STOP_GRACE: Duration = Duration::from_secs(3);
+
 /// How to start a driver once its port is known.
 #[derive(Clone, Debug)]
 pub struct DriverCommand {
@@ -130,26 +133,37 @@ impl DriverProcess {
         lines[lines.len().saturating_sub(40)..].join("\n")
     }
 
-    /// Kills the driver's process group (the driver and the browser it started) and reaps it.
+    /// Stops the driver's process group (the driver and the browser it started) and reaps it:
+    /// SIGTERM first, so that Xvfb removes its lock file and display socket, then, after at most
+    /// [`STOP_GRACE`], SIGKILL for whatever is left.
     pub fn kill(&mut self) {
         let Some(mut child) = self.child.take() else {
             return;
         };
         let group = format!("-{}", child.id());
-        if let Ok(Some(_)) = child.try_wait() {
-            // Already gone: still take down anything it left in its group.
-            let _ = Command::new("kill")
-                .args(["-KILL", "--", &group])
+        let signal = |sig: &str| {
+            Command::new("kill")
+                .args([sig, "--", &group])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
-                .status();
-            return;
+                .status()
+        };
+        if matches!(child.try_wait(), Ok(None)) {
+            let _ = signal("-TERM");
+            // Wait for the leader, then for the rest of the group: Xvfb may still be cleaning
+            // up after its parent has gone.
+            let pgid = child.id();
+            let deadline = Instant::now() + STOP_GRACE;
+            while Instant::now() < deadline {
+                let leader_gone = !matches!(child.try_wait(), Ok(None));
+                if leader_gone && !group_has_live_process(pgid) {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
         }
-        let killed = Command::new("kill")
-            .args(["-KILL", "--", &group])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
+        // Anything still in the group (a browser process that ignored SIGTERM) goes now.
+        let killed = signal("-KILL");
         if !matches!(killed, Ok(s) if s.success()) {
             let _ = child.kill();
         }
@@ -161,6 +175,24 @@ impl Drop for DriverProcess {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// Whether a process of group `pgid` is still running (zombies do not count), from `/proc`.
+fn group_has_live_process(pgid: u32) -> bool {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        // `pid (comm) state ppid pgrp …`; comm may contain spaces and parentheses.
+        let Some((_, rest)) = stat.rsplit_once(')') else {
+            return false;
+        };
+        let mut fields = rest.split_whitespace();
+        let state = fields.next();
+        let pgrp = fields.nth(1).and_then(|g| g.parse::<u32>().ok());
+        pgrp == Some(pgid) && !matches!(state, Some("Z") | Some("X"))
+    })
 }
 
 /// A port on 127.0.0.1 that was free a moment ago.

@@ -1,6 +1,6 @@
 //! Which browser engine runs the tests, and what each one needs to start: the driver command
-//! and the W3C capabilities. Add an engine by adding an arm to [`Engine::launch`] and a module
-//! like `chromium.rs`.
+//! and the W3C capabilities. Each engine has its module: `chromium.rs` (chromedriver),
+//! `firefox.rs` (geckodriver), `webkit.rs` (WebKitWebDriver under xvfb-run).
 
 use std::path::Path;
 
@@ -17,6 +17,20 @@ pub enum Engine {
     Chromium,
     Firefox,
     Webkit,
+}
+
+/// A browser setting a test can ask for, made with each engine's own switch (never by changing
+/// the page): what users of old or locked-down browsers have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// No WebAssembly: Chromium `--js-flags=--jitless` (V8 without its JIT has no WebAssembly,
+    /// as with Chrome's "V8 optimizer" site setting off), Firefox pref
+    /// `javascript.options.wasm=false`, WebKit `JSC_useWasm=false` (as in Safari's
+    /// Lockdown Mode).
+    NoWebAssembly,
+    /// Scripts off: Chromium `--blink-settings=scriptEnabled=false`, Firefox pref
+    /// `javascript.enabled=false`, WebKit MiniBrowser `--enable-javascript=false`.
+    NoJavaScript,
 }
 
 /// Everything needed to start one engine.
@@ -59,13 +73,25 @@ impl Engine {
     /// The driver command and capabilities for this engine, with a fresh `profile` dir and
     /// all non-loopback traffic sent to the HTTP proxy `proxy` (`127.0.0.1:PORT`) if given.
     pub fn launch(self, profile: &Path, proxy: Option<&str>) -> Result<EngineLaunch, String> {
-        match self {
-            Self::Chromium => Ok(crate::chromium::launch(profile, proxy)),
-            // geckodriver (MOZ_DISABLE_NONLOCAL_CONNECTIONS=1) and WebKitWebDriver under
-            // xvfb-run go here; see ARCHITECTURE.md.
-            Self::Firefox | Self::Webkit => Err(format!("engine {} not set up yet", self.name())),
-        }
+        self.launch_with(profile, proxy, &[])
     }
+
+    /// [`launch`](Self::launch) with browser [`Setting`]s.
+    pub fn launch_with(
+        self,
+        profile: &Path,
+        proxy: Option<&str>,
+        settings: &[Setting],
+    ) -> Result<EngineLaunch, String> {
+        Ok(match self {
+            Self::Chromium => crate::chromium::launch(profile, proxy, settings),
+            Self::Firefox => crate::firefox::launch(profile, proxy, settings),
+            Self::Webkit => crate::webkit::launch(profile, proxy, settings),
+        })
+    }
+
+    /// Every engine, in the order `scripts/test.sh` runs them.
+    pub const ALL: [Engine; 3] = [Self::Chromium, Self::Firefox, Self::Webkit];
 }
 
 impl std::fmt::Display for Engine {

@@ -11,9 +11,10 @@
 //! # }
 //! ```
 //!
-//! Env: `UPR_E2E_BROWSER` (`chromium` default; `firefox`, `webkit` not set up yet),
-//! `UPR_E2E_DIST`, `UPR_E2E_CHROMIUM`, `UPR_E2E_CHROMEDRIVER`, `UPR_E2E_CHROMIUM_ARGS` (extra
-//! Chromium arguments).
+//! Env: `UPR_E2E_BROWSER` (`chromium` default, `firefox`, `webkit`), `UPR_E2E_DIST`;
+//! binaries: `UPR_E2E_CHROMIUM`, `UPR_E2E_CHROMEDRIVER`, `UPR_E2E_FIREFOX`,
+//! `UPR_E2E_GECKODRIVER`, `UPR_E2E_MINIBROWSER`, `UPR_E2E_WEBKITWEBDRIVER`;
+//! `UPR_E2E_CHROMIUM_ARGS` (extra Chromium arguments).
 //! Browsers run one at a time per test binary (a global async mutex), so plain
 //! `cargo test -p upr-e2e` is safe.
 
@@ -22,12 +23,14 @@ mod browser;
 mod chromium;
 mod driver;
 mod engine;
+mod firefox;
 pub mod http_client;
 mod mime;
 mod page;
 mod request;
 mod server;
 mod tempdir;
+mod webkit;
 
 pub use app::{dist_dir, fixture, repo_root, App, Fixture, DIST_ENV};
 pub use browser::{
@@ -35,11 +38,13 @@ pub use browser::{
 };
 pub use chromium::{chromium_args, CHROMEDRIVER_ENV, CHROMIUM_ARGS_ENV, CHROMIUM_ENV};
 pub use driver::{free_port, DriverCommand, DriverProcess};
-pub use engine::{proxy_capability, Engine, EngineLaunch, BROWSER_ENV};
+pub use engine::{proxy_capability, Engine, EngineLaunch, Setting, BROWSER_ENV};
+pub use firefox::{firefox_prefs, FIREFOX_ENV, GECKODRIVER_ENV};
 pub use mime::mime_type;
 pub use page::{testid_selector, Page, COMMAND_TIMEOUT, WAIT_TIMEOUT};
 pub use server::{Override, RecordedRequest, StaticServer};
 pub use tempdir::TempDir;
+pub use webkit::{minibrowser_args, MINIBROWSER_ENV, WEBKITWEBDRIVER_ENV};
 
 pub use fantoccini;
 pub use serde_json;

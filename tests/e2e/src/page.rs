@@ -9,6 +9,8 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 
+use crate::engine::Engine;
+
 /// How long `wait_for*` helpers poll by default.
 pub const WAIT_TIMEOUT: Duration = Duration::from_secs(15);
 /// Upper bound for any single WebDriver command.
@@ -27,6 +29,7 @@ pub struct Page {
     client: Client,
     base_url: String,
     wait_timeout: Duration,
+    engine: Option<Engine>,
 }
 
 impl Page {
@@ -35,7 +38,18 @@ impl Page {
             client,
             base_url: base_url.into().trim_end_matches('/').to_string(),
             wait_timeout: WAIT_TIMEOUT,
+            engine: None,
         }
+    }
+
+    /// The same page, naming `engine` in every error message.
+    pub fn in_engine(mut self, engine: Engine) -> Self {
+        self.engine = Some(engine);
+        self
+    }
+
+    pub fn engine(&self) -> Option<Engine> {
+        self.engine
     }
 
     /// The same page with another polling time for the `wait_for*` helpers.
@@ -82,11 +96,76 @@ impl Page {
             .map(|u| u.to_string())
     }
 
-    /// The current URL for error messages, never failing.
+    /// The current URL (and the engine) for error messages, never failing.
     async fn where_(&self) -> String {
-        match tokio::time::timeout(Duration::from_secs(3), self.client.current_url()).await {
-            Ok(Ok(url)) => url.to_string(),
-            _ => "<unknown URL>".into(),
+        let url =
+            match tokio::time::timeout(Duration::from_secs(3), self.client.current_url()).await {
+                Ok(Ok(url)) => url.to_string(),
+                _ => "<unknown URL>".into(),
+            };
+        match self.engine {
+            Some(engine) => format!("{url} in {engine}"),
+            None => url,
+        }
+    }
+
+    /// Resizes the browser window (outer size, as WebDriver sets it).
+    pub async fn set_window_size(&self, width: u32, height: u32) -> Result<(), String> {
+        command(
+            &format!("resize the window to {width}×{height}"),
+            self.client.set_window_size(width, height),
+        )
+        .await
+    }
+
+    /// Makes the layout viewport `width`×`height` CSS px (e.g. a phone's 360×640), so that media
+    /// queries and `window.innerWidth` see that size.
+    ///
+    /// First by resizing the window. Some browsers keep a main window wider than a phone (its
+    /// toolbar sets a minimum: Firefox 500 px, WebKit's MiniBrowser 447 px); then a chromeless
+    /// popup window of exactly that content size is opened (`window.open` with `popup,width,
+    /// height`) and the session switches to it, so the test goes on there. Navigate afterwards.
+    pub async fn set_viewport(&self, width: u32, height: u32) -> Result<(), String> {
+        self.set_window_size(width, height).await?;
+        let (w, _) = self.viewport().await?;
+        if w == u64::from(width) {
+            return Ok(());
+        }
+        let before = command("list the windows", self.client.windows()).await?;
+        self.execute(
+            "window.open('about:blank', '_blank', \
+             'popup,width=' + arguments[0] + ',height=' + arguments[1]); return null;",
+            vec![Value::from(width), Value::from(height)],
+        )
+        .await?;
+        let popup = self
+            .poll("a popup window to open", || async {
+                let now = self.client.windows().await.map_err(|e| e.to_string())?;
+                Ok(now.into_iter().find(|h| !before.contains(h)))
+            })
+            .await?;
+        command(
+            "switch to the popup window",
+            self.client.switch_to_window(popup),
+        )
+        .await?;
+        let (pw, ph) = self.viewport().await?;
+        if pw != u64::from(width) {
+            return Err(format!(
+                "cannot make a {width}×{height} viewport in {}: the window stays {w} px wide \
+                 and a popup {pw}×{ph}",
+                self.engine.map_or("this browser", Engine::name)
+            ));
+        }
+        Ok(())
+    }
+
+    /// The layout viewport, `(window.innerWidth, window.innerHeight)`.
+    pub async fn viewport(&self) -> Result<(u64, u64), String> {
+        let v = self.eval("[window.innerWidth, window.innerHeight]").await?;
+        match (v[0].as_u64(), v[1].as_u64()) {
+            (Some(w), Some(h)) => Ok((w, h)),
+            _ => Err(format!("viewport: not two numbers: {v}")),
         }
     }
 

@@ -21,13 +21,14 @@ async fn assert_text(app: &App, testid: &str, expected: &str) -> Result<(), Stri
 async fn the_title_and_the_data_date_are_shown() -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/").await?;
-    let title = app.text("app-title").await?;
+    // Until the dataset arrives the heading is the app's name; then the dataset's title.
+    let title = app.wait_for_text("app-title", "Mongolia").await?;
     assert!(title.contains("Mongolia"), "app-title: {title:?}");
     let tag = app
         .eval("document.querySelector('[data-testid=\"app-title\"]').tagName")
         .await?;
     assert_eq!(tag, "H1");
-    let as_of = app.text("as-of").await?;
+    let as_of = app.wait_for_text("as-of", "2026").await?;
     assert!(as_of.contains("2026"), "as-of: {as_of:?}");
     assert_eq!(app.html_lang().await?, "en");
     app.finish().await
@@ -206,7 +207,7 @@ async fn clicking_mongolian_switches_the_language_and_back_returns_to_english() 
         .await?;
     assert_eq!(app.html_lang().await?, "mn");
     app.wait_for_text("nav-map", "Газрын зураг").await?;
-    let title = app.text("app-title").await?;
+    let title = app.wait_for_text("app-title", "Монгол").await?;
     assert!(
         title.contains("Монгол"),
         "app-title in Mongolian: {title:?}"
@@ -218,7 +219,7 @@ async fn clicking_mongolian_switches_the_language_and_back_returns_to_english() 
     let url = app.current_url().await?;
     assert!(!url.contains("lang=mn"), "URL after back: {url}");
     app.wait_for_text("nav-map", english_map.trim()).await?;
-    let title = app.text("app-title").await?;
+    let title = app.wait_for_text("app-title", "Mongolia").await?;
     assert!(
         title.contains("Mongolia"),
         "app-title after back: {title:?}"
@@ -233,7 +234,7 @@ async fn a_mongolian_link_opens_in_mongolian() -> Result<(), String> {
     app.wait_for_text("nav-map", "Газрын зураг").await?;
     app.wait_for_js("document.documentElement.lang === 'mn'")
         .await?;
-    let title = app.text("app-title").await?;
+    let title = app.wait_for_text("app-title", "Монгол").await?;
     assert!(title.contains("Монгол"), "app-title: {title:?}");
     app.wait_for("map-chart").await?;
     app.finish().await

@@ -1,10 +1,10 @@
 //! Tests of the harness itself, on small pages written to a temp dir (not the app).
-//! The browser tests need `/usr/bin/chromium` and `/usr/bin/chromedriver`.
+//! The browser tests run in the engine of `UPR_E2E_BROWSER` (Chromium by default).
 
 use std::time::Duration;
 
 use upr_e2e::http_client::{self, send_raw};
-use upr_e2e::{App, Browser, Engine, StaticServer, TempDir};
+use upr_e2e::{App, Engine, Setting, StaticServer, TempDir};
 
 const INDEX: &str = r#"<!doctype html>
 <html lang="en">
@@ -368,19 +368,54 @@ async fn the_browser_sees_overridden_files_and_404s() -> Result<(), String> {
     app.finish().await
 }
 
-#[tokio::test]
-async fn engines_that_are_not_set_up_say_so() {
+#[test]
+fn every_engine_is_set_up_with_the_proxy_and_its_settings() -> Result<(), String> {
     assert_eq!(Engine::parse("Chromium"), Ok(Engine::Chromium));
-    assert!(Engine::parse("netscape").is_err());
-    for engine in [Engine::Firefox, Engine::Webkit] {
-        let err = Browser::launch(engine, None).await.unwrap_err();
-        assert_eq!(err, format!("engine {} not set up yet", engine.name()));
+    assert_eq!(Engine::parse(" WebKitGTK "), Ok(Engine::Webkit));
+    let err = Engine::parse("netscape").unwrap_err();
+    assert!(err.contains("chromium, firefox or webkit"), "{err}");
+    let profile = TempDir::new("upr-e2e-engines")?;
+    let proxy = "127.0.0.1:9";
+    for engine in Engine::ALL {
+        let launch = engine.launch_with(profile.path(), Some(proxy), &[Setting::NoJavaScript])?;
+        let caps = upr_e2e::serde_json::Value::Object(launch.capabilities.clone());
+        if engine != Engine::Webkit {
+            assert_eq!(caps["proxy"]["httpProxy"], proxy, "{engine}: {caps}");
+        }
+        let cmd = (launch.command)(4444);
+        let line = format!("{} {}", cmd.program.display(), cmd.args.join(" "));
+        assert!(line.contains("--port=4444"), "{engine}: {line}");
+        let all = format!("{caps} {line}");
+        let switch = match engine {
+            Engine::Chromium => "--blink-settings=scriptEnabled=false",
+            Engine::Firefox => "\"javascript.enabled\":false",
+            Engine::Webkit => "--enable-javascript=false",
+        };
+        assert!(all.contains(switch), "{engine}: no {switch} in {all}");
+        match engine {
+            Engine::Firefox => assert!(
+                cmd.envs
+                    .iter()
+                    .any(|(k, v)| k == "MOZ_DISABLE_NONLOCAL_CONNECTIONS" && v == "1"),
+                "geckodriver must refuse non-local connections: {:?}",
+                cmd.envs
+            ),
+            Engine::Webkit => {
+                assert!(line.starts_with("xvfb-run -a"), "{line}");
+                // MiniBrowser's own proxy option, which covers https too (see webkit.rs).
+                assert!(all.contains("--proxy=http://127.0.0.1:9"), "{all}");
+                assert!(caps.get("proxy").is_none(), "{caps}");
+            }
+            Engine::Chromium => {}
+        }
     }
+    Ok(())
 }
 
-/// Chromium's own background traffic (search-engine start page, Google account lookups,
-/// component updates, network time) would show up as foreign requests; the Chromium arguments
-/// in `chromium.rs` silence it. Slow (40 s): `cargo test -p upr-e2e --test harness -- --ignored`.
+/// A browser's own background traffic (Chromium: search-engine start page, Google account
+/// lookups, component updates, network time; Firefox: safe browsing, telemetry, captive portal,
+/// push…) would show up as foreign requests; the arguments and preferences in `chromium.rs` and
+/// `firefox.rs` silence it. Slow (40 s): `cargo test -p upr-e2e --test harness -- --ignored`.
 #[tokio::test]
 #[ignore = "slow: idles the browser for 40 s"]
 async fn an_idle_browser_makes_no_requests_of_its_own() -> Result<(), String> {
