@@ -52,7 +52,20 @@ pub fn Presenter() -> impl IntoView {
             go(target);
         }
     });
-    on_cleanup(move || keys.remove());
+    // Esc in full screen goes to the browser (which leaves full screen) and may never reach the
+    // page (Firefox): leaving full screen while presenting leaves the presentation too.
+    let was_fullscreen = StoredValue::new(false);
+    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
+        let now = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.fullscreen_element().is_some());
+        if was_fullscreen.get_value() && !now && state.query.with_untracked(|q| q.slide.is_some()) {
+            go(None);
+        }
+        was_fullscreen.set_value(now);
+    });
+    on_cleanup(move || {
+        keys.remove();
+        fullscreen.remove();
+    });
     Effect::new(move |_| {
         let on = presenting.get();
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

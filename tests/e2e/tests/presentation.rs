@@ -22,7 +22,10 @@ async fn a_deck_is_built_from_views_and_stepped_through_with_the_keyboard() -> R
     app.eval("document.querySelector('[data-testid=deck-panel]').open = true").await?;
     app.click("deck-add").await?;
     app.wait_for_url("deck=").await?;
-    app.goto(&format!("{}", app.current_url().await?.split_once("127.0.0.1").and_then(|(_, r)| r.split_once('/')).map(|(_, p)| format!("/{}", p.replacen("view=map", "view=recommendations&status=partially", 1))).unwrap_or_default())).await?;
+    // The same deck, on the recommendations view with a filter.
+    let url = app.current_url().await?;
+    let path = url.split_once("127.0.0.1").and_then(|(_, r)| r.split_once('/')).map(|(_, p)| p.to_string()).unwrap_or_default();
+    app.goto(&format!("/{}", path.replacen("view=map", "view=recommendations&status=partially", 1))).await?;
     app.wait_for_text("recommendations-count", "15 of 129").await?;
     app.eval("document.querySelector('[data-testid=deck-panel]').open = true").await?;
     app.click("deck-add").await?;

@@ -5,10 +5,19 @@
 use fantoccini::wd::PrintConfiguration;
 use upr_e2e::App;
 
-/// Prints the page to PDF and returns the text of each page.
-async fn print_pages(app: &App) -> Result<Vec<String>, String> {
+/// Prints the page to PDF and returns the text of each page; `None` where the engine's WebDriver
+/// has no Print command (WebKitWebDriver), which the test then says.
+async fn print_pages(app: &App) -> Result<Option<Vec<String>>, String> {
     app.eval("window.dispatchEvent(new Event('beforeprint'))").await?;
-    let pdf = app.client().print(PrintConfiguration::default()).await.map_err(|e| e.to_string())?;
+    let pdf = match app.client().print(PrintConfiguration::default()).await {
+        Ok(pdf) => pdf,
+        Err(e) if e.to_string().contains("Unknown command") || e.to_string().contains("unknown command") => {
+            println!("NOT CHECKED in {}: its WebDriver has no Print command ({e})", app.browser().engine());
+            app.eval("window.dispatchEvent(new Event('afterprint'))").await?;
+            return Ok(None);
+        }
+        Err(e) => return Err(e.to_string()),
+    };
     app.eval("window.dispatchEvent(new Event('afterprint'))").await?;
     let dir = upr_e2e::TempDir::new("upr-print")?;
     let path = dir.path().join("view.pdf");
@@ -19,7 +28,7 @@ async fn print_pages(app: &App) -> Result<Vec<String>, String> {
         .output()
         .map_err(|e| format!("pdftotext (apt install poppler-utils): {e}"))?;
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    Ok(text.split('\u{c}').map(str::to_string).filter(|p| !p.trim().is_empty()).collect())
+    Ok(Some(text.split('\u{c}').map(str::to_string).filter(|p| !p.trim().is_empty()).collect()))
 }
 
 #[tokio::test]
@@ -27,7 +36,7 @@ async fn a_printed_table_repeats_its_header_the_filters_and_the_source_on_every_
     let app = App::start().await?;
     app.goto("/?view=recommendations&status=not-assessed").await?;
     app.wait_for_count("recommendation-row", 50).await?;
-    let pages = print_pages(&app).await?;
+    let Some(pages) = print_pages(&app).await? else { return app.finish().await };
     assert!(pages.len() >= 3, "110 rows should take several A4 pages, got {}", pages.len());
     for (i, page) in pages.iter().enumerate() {
         assert!(page.contains("Status: Not assessed"), "page {}: no filters\n{page}", i + 1);
@@ -52,7 +61,7 @@ async fn a_province_pack_prints_as_a_clean_document_in_mongolian() -> Result<(),
     let app = App::start().await?;
     app.goto("/?view=map&region=MN-043&lang=mn").await?;
     app.wait_for("region-row").await?;
-    let pages = print_pages(&app).await?;
+    let Some(pages) = print_pages(&app).await? else { return app.finish().await };
     let first = pages.first().cloned().unwrap_or_default();
     assert!(first.contains("Ховд"), "the province is named\n{first}");
     assert!(first.contains("Эх сурвалж:"), "the source line\n{first}");
