@@ -3,8 +3,8 @@
 
 use crate::components::{
     consultations::ConsultationsView, error_page::ErrorPage, header::Header, map_view::MapView,
-    nav::Nav, overview::Overview, query_notice::QueryNotice, recommendations::RecommendationsView,
-    presenter::Presenter, print_header::PrintHeader, update_banner::UpdateBanner,
+    nav::Nav, overview::Overview, presenter::Presenter, print_header::PrintHeader,
+    query_notice::QueryNotice, recommendations::RecommendationsView, update_banner::UpdateBanner,
     warnings::Warnings,
 };
 use crate::state::{use_app, AppState};

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
     // Absent where service workers are not supported (or in private modes that disable them).
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).ok()?.then(|| navigator.service_worker())
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+        .ok()?
+        .then(|| navigator.service_worker())
 }
 
 /// Registers `sw.js`; `on_update` runs when a new version has been installed and waits.
@@ -17,14 +19,18 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     let promise = sw.register("sw.js");
     let on_update_ok = on_update.clone();
     let ok = Closure::<dyn FnMut(JsValue)>::new(move |reg: JsValue| {
-        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
+        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
         if reg.waiting().is_some() && has_controller() {
             on_update_ok();
         }
         let reg2 = reg.clone();
         let on_update = on_update_ok.clone();
         let found = Closure::<dyn FnMut()>::new(move || {
-            let Some(installing) = reg2.installing() else { return };
+            let Some(installing) = reg2.installing() else {
+                return;
+            };
             let worker = installing.clone();
             let on_update = on_update.clone();
             let changed = Closure::<dyn FnMut()>::new(move || {

@@ -73,7 +73,8 @@ impl AppState {
         let lang = Memo::new(move |_| query.with(|q| q.lang));
         let pathname = Memo::new(move |_| location.pathname.get());
         let navigate = use_navigate();
-        let navigate: Navigate = Box::new(move |url: &str, opts: NavigateOptions| navigate(url, opts));
+        let navigate: Navigate =
+            Box::new(move |url: &str, opts: NavigateOptions| navigate(url, opts));
         Self {
             data: LocalResource::new(fetch_dataset),
             query,
@@ -101,7 +102,16 @@ impl AppState {
     /// history entry so that Back restores the previous view; typing replaces the current one.
     pub fn set_query(&self, q: &Query, replace: bool) {
         let href = self.href(q);
-        self.navigate.with_value(|navigate| navigate(&href, NavigateOptions { replace, scroll: false, ..Default::default() }));
+        self.navigate.with_value(|navigate| {
+            navigate(
+                &href,
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
     }
 
     /// Changes the current query with `f` (and goes back to the first page of the table).

@@ -26,7 +26,14 @@ pub fn to_json(deck: &[Slide]) -> String {
     let file = DeckFile {
         format: DECK_FORMAT.into(),
         version: 1,
-        slides: deck.iter().map(|s| SlideFile { title: s.title.clone(), note: s.note.clone(), view: s.view.clone() }).collect(),
+        slides: deck
+            .iter()
+            .map(|s| SlideFile {
+                title: s.title.clone(),
+                note: s.note.clone(),
+                view: s.view.clone(),
+            })
+            .collect(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -35,12 +42,19 @@ pub fn to_json(deck: &[Slide]) -> String {
 /// a translated heading).
 pub fn from_json(text: &str) -> Result<Vec<Slide>, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let file: DeckFile = serde_json::from_str(text).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))?;
+    let file: DeckFile = serde_json::from_str(text)
+        .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))?;
     if file.format != DECK_FORMAT {
-        return Err(format!("format is {:?}, expected {DECK_FORMAT:?}", file.format));
+        return Err(format!(
+            "format is {:?}, expected {DECK_FORMAT:?}",
+            file.format
+        ));
     }
     if file.version != 1 {
-        return Err(format!("version {} is not supported (expected 1)", file.version));
+        return Err(format!(
+            "version {} is not supported (expected 1)",
+            file.version
+        ));
     }
     file.slides
         .into_iter()
@@ -48,8 +62,15 @@ pub fn from_json(text: &str) -> Result<Vec<Slide>, String> {
         .map(|(i, s)| {
             let (_, issues) = Query::parse_search(&s.view);
             match issues.first() {
-                Some(issue) => Err(format!("slides[{i}].view: {}={} is not understood", issue.key, issue.value)),
-                None => Ok(Slide { title: s.title, note: s.note, view: s.view }),
+                Some(issue) => Err(format!(
+                    "slides[{i}].view: {}={} is not understood",
+                    issue.key, issue.value
+                )),
+                None => Ok(Slide {
+                    title: s.title,
+                    note: s.note,
+                    view: s.view,
+                }),
             }
         })
         .collect()

@@ -2,7 +2,9 @@
 //! many rows each facet value would give, and each row's status as the chosen assessors see it.
 
 use crate::model::{AssessorKind, Dataset, Response, Status};
-use crate::query::{Query, QueryIssue, SortKey, StatusFilter, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME};
+use crate::query::{
+    Query, QueryIssue, SortKey, StatusFilter, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME,
+};
 use crate::search;
 use crate::summary::{latest_statuses, LatestStatuses};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -44,23 +46,44 @@ impl Prepared {
                 let themes: Vec<String> = r
                     .themes
                     .iter()
-                    .flat_map(|&t| [ds.themes[t].name.en.clone(), ds.themes[t].name.mn.clone().unwrap_or_default()])
+                    .flat_map(|&t| {
+                        [
+                            ds.themes[t].name.en.clone(),
+                            ds.themes[t].name.mn.clone().unwrap_or_default(),
+                        ]
+                    })
                     .collect();
-                search::normalize(&format!("{} {} {} {} {}", r.id, r.paragraph, r.text, r.states.join(" "), themes.join(" ")))
+                search::normalize(&format!(
+                    "{} {} {} {} {}",
+                    r.id,
+                    r.paragraph,
+                    r.text,
+                    r.states.join(" "),
+                    themes.join(" ")
+                ))
             })
             .collect();
         let paragraph_key: Vec<(u32, Vec<u32>, String)> = ds
             .recommendations
             .iter()
             .map(|r| {
-                let parts = r.paragraph.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse().ok()).collect();
+                let parts = r
+                    .paragraph
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|p| p.parse().ok())
+                    .collect();
                 (ds.cycles[r.cycle].number, parts, r.paragraph.clone())
             })
             .collect();
         let state_key: Vec<String> = ds
             .recommendations
             .iter()
-            .map(|r| r.states.first().map(|s| search::normalize(s)).unwrap_or_default())
+            .map(|r| {
+                r.states
+                    .first()
+                    .map(|s| search::normalize(s))
+                    .unwrap_or_default()
+            })
             .collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for r in &ds.recommendations {
@@ -68,7 +91,10 @@ impl Prepared {
                 *counts.entry(s.as_str()).or_default() += 1;
             }
         }
-        let mut states: Vec<(String, usize)> = counts.into_iter().map(|(s, n)| (s.to_string(), n)).collect();
+        let mut states: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(s, n)| (s.to_string(), n))
+            .collect();
         states.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let rank = |order: Vec<usize>| {
             let mut rank = vec![0u32; order.len()];
@@ -81,16 +107,27 @@ impl Prepared {
         by_paragraph.sort_by(|a, b| paragraph_key[*a].cmp(&paragraph_key[*b]));
         let paragraph_rank = rank(by_paragraph);
         let mut by_state: Vec<usize> = (0..ds.recommendations.len()).collect();
-        by_state.sort_by(|a, b| state_key[*a].cmp(&state_key[*b]).then(paragraph_rank[*a].cmp(&paragraph_rank[*b])));
+        by_state.sort_by(|a, b| {
+            state_key[*a]
+                .cmp(&state_key[*b])
+                .then(paragraph_rank[*a].cmp(&paragraph_rank[*b]))
+        });
         let state_rank = rank(by_state);
         let rated_kinds = assessments
             .iter()
-            .map(|list| list.iter().fold(0u8, |m, &a| m | kind_bit(ds.sources[ds.assessments[a].source].kind)))
+            .map(|list| {
+                list.iter().fold(0u8, |m, &a| {
+                    m | kind_bit(ds.sources[ds.assessments[a].source].kind)
+                })
+            })
             .collect();
         let rated_regions = assessments
             .iter()
             .map(|list| {
-                let mut regions: Vec<usize> = list.iter().filter_map(|&a| ds.assessments[a].region).collect();
+                let mut regions: Vec<usize> = list
+                    .iter()
+                    .filter_map(|&a| ds.assessments[a].region)
+                    .collect();
                 regions.sort_unstable();
                 regions.dedup();
                 regions
@@ -119,11 +156,18 @@ impl Prepared {
             .iter()
             .map(|&a| &ds.assessments[a])
             .filter(|a| q.assessors.is_empty() || q.assessors.contains(&ds.sources[a.source].kind))
-            .filter(|a| q.regions.is_empty() || a.region.is_some_and(|r| q.regions.contains(&ds.regions[r].code)))
-            .fold(None, |best: Option<(crate::date::PartialDate, Status)>, a| match best {
-                Some((d, _)) if d > a.date => best,
-                _ => Some((a.date, a.status)),
+            .filter(|a| {
+                q.regions.is_empty()
+                    || a.region
+                        .is_some_and(|r| q.regions.contains(&ds.regions[r].code))
             })
+            .fold(
+                None,
+                |best: Option<(crate::date::PartialDate, Status)>, a| match best {
+                    Some((d, _)) if d > a.date => best,
+                    _ => Some((a.date, a.status)),
+                },
+            )
             .map(|(_, s)| s)
     }
 
@@ -139,13 +183,17 @@ impl Prepared {
     }
 
     fn rated_by(&self, row: usize, kinds: &BTreeSet<AssessorKind>) -> bool {
-        kinds.iter().any(|&k| self.rated_kinds[row] & kind_bit(k) != 0)
+        kinds
+            .iter()
+            .any(|&k| self.rated_kinds[row] & kind_bit(k) != 0)
     }
 
     fn in_regions(&self, ds: &Dataset, row: usize, regions: &BTreeSet<String>) -> bool {
-        self.assessments[row]
-            .iter()
-            .any(|&a| ds.assessments[a].region.is_some_and(|r| regions.contains(&ds.regions[r].code)))
+        self.assessments[row].iter().any(|&a| {
+            ds.assessments[a]
+                .region
+                .is_some_and(|r| regions.contains(&ds.regions[r].code))
+        })
     }
 }
 
@@ -192,10 +240,20 @@ impl Evaluation {
 }
 
 pub fn evaluate(ds: &Dataset, prep: &Prepared, q: &Query) -> Evaluation {
-    let cycles: BTreeSet<usize> =
-        ds.cycles.iter().enumerate().filter(|(_, c)| q.cycles.contains(&c.number)).map(|(i, _)| i).collect();
-    let themes: BTreeSet<usize> =
-        ds.themes.iter().enumerate().filter(|(_, t)| q.themes.contains(&t.id)).map(|(i, _)| i).collect();
+    let cycles: BTreeSet<usize> = ds
+        .cycles
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| q.cycles.contains(&c.number))
+        .map(|(i, _)| i)
+        .collect();
+    let themes: BTreeSet<usize> = ds
+        .themes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| q.themes.contains(&t.id))
+        .map(|(i, _)| i)
+        .collect();
     let terms = search::terms(&q.search);
     let n = ds.recommendations.len();
     let mut failed = Vec::with_capacity(n);
@@ -209,15 +267,39 @@ pub fn evaluate(ds: &Dataset, prep: &Prepared, q: &Query) -> Evaluation {
                 f |= facet.bit()
             }
         };
-        fail(Facet::Cycle, q.cycles.is_empty() || cycles.contains(&r.cycle));
-        fail(Facet::Response, q.responses.is_empty() || q.responses.contains(&r.response));
-        fail(Facet::Theme, q.themes.is_empty() || r.themes.iter().any(|t| themes.contains(t)));
-        fail(Facet::State, q.states.is_empty() || r.states.iter().any(|st| q.states.contains(st)));
-        fail(Facet::Assessor, q.assessors.is_empty() || prep.rated_by(row, &q.assessors));
-        fail(Facet::Region, q.regions.is_empty() || prep.in_regions(ds, row, &q.regions));
+        fail(
+            Facet::Cycle,
+            q.cycles.is_empty() || cycles.contains(&r.cycle),
+        );
+        fail(
+            Facet::Response,
+            q.responses.is_empty() || q.responses.contains(&r.response),
+        );
+        fail(
+            Facet::Theme,
+            q.themes.is_empty() || r.themes.iter().any(|t| themes.contains(t)),
+        );
+        fail(
+            Facet::State,
+            q.states.is_empty() || r.states.iter().any(|st| q.states.contains(st)),
+        );
+        fail(
+            Facet::Assessor,
+            q.assessors.is_empty() || prep.rated_by(row, &q.assessors),
+        );
+        fail(
+            Facet::Region,
+            q.regions.is_empty() || prep.in_regions(ds, row, &q.regions),
+        );
         fail(Facet::Disagree, !q.disagree || prep.disagrees(row));
-        fail(Facet::Status, q.statuses.is_empty() || q.statuses.contains(&StatusFilter::of(s)));
-        fail(Facet::Search, terms.is_empty() || search::matches(&prep.search_text[row], &terms));
+        fail(
+            Facet::Status,
+            q.statuses.is_empty() || q.statuses.contains(&StatusFilter::of(s)),
+        );
+        fail(
+            Facet::Search,
+            terms.is_empty() || search::matches(&prep.search_text[row], &terms),
+        );
         failed.push(f);
         status.push(s);
     }
@@ -239,7 +321,9 @@ pub fn rows_of(prep: &Prepared, q: &Query, e: &Evaluation) -> Vec<usize> {
     match q.sort.key {
         SortKey::Paragraph => rows.sort_unstable_by_key(|&r| prep.paragraph_rank[r]),
         SortKey::State => rows.sort_unstable_by_key(|&r| prep.state_rank[r]),
-        SortKey::Status => rows.sort_unstable_by_key(|&r| (status_rank(e.status[r]), prep.paragraph_rank[r])),
+        SortKey::Status => {
+            rows.sort_unstable_by_key(|&r| (status_rank(e.status[r]), prep.paragraph_rank[r]))
+        }
     }
     if q.sort.descending {
         rows.reverse();
@@ -279,7 +363,11 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     for r in &ds.recommendations {
         cycles.insert(ds.cycles[r.cycle].number, 0);
     }
-    rows_without(Facet::Cycle).for_each(|i| *cycles.entry(ds.cycles[ds.recommendations[i].cycle].number).or_default() += 1);
+    rows_without(Facet::Cycle).for_each(|i| {
+        *cycles
+            .entry(ds.cycles[ds.recommendations[i].cycle].number)
+            .or_default() += 1
+    });
 
     let mut responses = [(Response::Supported, 0), (Response::Noted, 0)];
     rows_without(Facet::Response).for_each(|i| {
@@ -288,13 +376,21 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     });
 
     // The status a row would show does not depend on the status filter itself.
-    let mut statuses: Vec<(StatusFilter, usize)> = StatusFilter::ALL.into_iter().map(|s| (s, 0)).collect();
+    let mut statuses: Vec<(StatusFilter, usize)> =
+        StatusFilter::ALL.into_iter().map(|s| (s, 0)).collect();
     rows_without(Facet::Status).for_each(|i| {
-        let k = StatusFilter::ALL.iter().position(|s| *s == StatusFilter::of(e.status[i])).unwrap_or(3);
+        let k = StatusFilter::ALL
+            .iter()
+            .position(|s| *s == StatusFilter::of(e.status[i]))
+            .unwrap_or(3);
         statuses[k].1 += 1;
     });
 
-    let mut kinds = vec![AssessorKind::Government, AssessorKind::Nhri, AssessorKind::CivilSociety];
+    let mut kinds = vec![
+        AssessorKind::Government,
+        AssessorKind::Nhri,
+        AssessorKind::CivilSociety,
+    ];
     if ds.sources.iter().any(|s| s.kind == AssessorKind::Other) {
         kinds.push(AssessorKind::Other);
     }
@@ -308,20 +404,53 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     });
 
     let mut theme_counts = vec![0usize; ds.themes.len()];
-    rows_without(Facet::Theme).for_each(|i| ds.recommendations[i].themes.iter().for_each(|&t| theme_counts[t] += 1));
+    rows_without(Facet::Theme).for_each(|i| {
+        ds.recommendations[i]
+            .themes
+            .iter()
+            .for_each(|&t| theme_counts[t] += 1)
+    });
     let themes = theme_counts.into_iter().enumerate().collect();
 
     let mut state_counts: HashMap<&str, usize> = HashMap::new();
-    rows_without(Facet::State)
-        .for_each(|i| ds.recommendations[i].states.iter().for_each(|s| *state_counts.entry(s.as_str()).or_default() += 1));
-    let states = prep.states.iter().map(|(s, _)| (s.clone(), state_counts.get(s.as_str()).copied().unwrap_or(0))).collect();
+    rows_without(Facet::State).for_each(|i| {
+        ds.recommendations[i]
+            .states
+            .iter()
+            .for_each(|s| *state_counts.entry(s.as_str()).or_default() += 1)
+    });
+    let states = prep
+        .states
+        .iter()
+        .map(|(s, _)| {
+            (
+                s.clone(),
+                state_counts.get(s.as_str()).copied().unwrap_or(0),
+            )
+        })
+        .collect();
 
     let mut region_counts = vec![0usize; ds.regions.len()];
-    rows_without(Facet::Region).for_each(|i| prep.rated_regions[i].iter().for_each(|&r| region_counts[r] += 1));
+    rows_without(Facet::Region).for_each(|i| {
+        prep.rated_regions[i]
+            .iter()
+            .for_each(|&r| region_counts[r] += 1)
+    });
     let regions = region_counts.into_iter().enumerate().collect();
 
-    let disagree = rows_without(Facet::Disagree).filter(|&i| prep.disagrees(i)).count();
-    Facets { cycles: cycles.into_iter().collect(), responses: responses.to_vec(), statuses, assessors, themes, states, regions, disagree }
+    let disagree = rows_without(Facet::Disagree)
+        .filter(|&i| prep.disagrees(i))
+        .count();
+    Facets {
+        cycles: cycles.into_iter().collect(),
+        responses: responses.to_vec(),
+        statuses,
+        assessors,
+        themes,
+        states,
+        regions,
+        disagree,
+    }
 }
 
 /// Checks a query's values against the dataset: unknown themes, states, regions and recommendation
@@ -333,17 +462,31 @@ pub fn check_query(ds: &Dataset, q: &Query) -> (Query, Vec<QueryIssue>) {
         set.retain(|v| {
             let ok = known(v);
             if !ok {
-                issues.push(QueryIssue { key: key.to_string(), value: v.clone() });
+                issues.push(QueryIssue {
+                    key: key.to_string(),
+                    value: v.clone(),
+                });
             }
             ok
         })
     };
-    keep(&mut q.themes, KEY_THEME, &|v| ds.themes.iter().any(|t| t.id == v));
-    keep(&mut q.states, KEY_STATE, &|v| ds.recommendations.iter().any(|r| r.states.iter().any(|s| s == v)));
-    keep(&mut q.regions, KEY_REGION, &|v| ds.regions.iter().any(|r| r.code == v));
+    keep(&mut q.themes, KEY_THEME, &|v| {
+        ds.themes.iter().any(|t| t.id == v)
+    });
+    keep(&mut q.states, KEY_STATE, &|v| {
+        ds.recommendations
+            .iter()
+            .any(|r| r.states.iter().any(|s| s == v))
+    });
+    keep(&mut q.regions, KEY_REGION, &|v| {
+        ds.regions.iter().any(|r| r.code == v)
+    });
     if let Some(rec) = &q.rec {
         if !ds.recommendations.iter().any(|r| &r.id == rec) {
-            issues.push(QueryIssue { key: KEY_REC.to_string(), value: rec.clone() });
+            issues.push(QueryIssue {
+                key: KEY_REC.to_string(),
+                value: rec.clone(),
+            });
             q.rec = None;
         }
     }
@@ -355,16 +498,30 @@ pub fn page(rows: &[usize], page: u32) -> (&[usize], u32, u32) {
     let pages = rows.len().div_ceil(PAGE_SIZE).max(1) as u32;
     let page = page.clamp(1, pages);
     let start = (page as usize - 1) * PAGE_SIZE;
-    (&rows[start.min(rows.len())..(start + PAGE_SIZE).min(rows.len())], page, pages)
+    (
+        &rows[start.min(rows.len())..(start + PAGE_SIZE).min(rows.len())],
+        page,
+        pages,
+    )
 }
 
 /// The consultations that discussed any of the recommendation's themes.
 pub fn consultations_for(ds: &Dataset, row: usize) -> Vec<usize> {
     let themes = &ds.recommendations[row].themes;
     let mut list: Vec<usize> = (0..ds.consultations.len())
-        .filter(|&c| ds.consultations[c].themes.iter().any(|t| themes.contains(t)))
+        .filter(|&c| {
+            ds.consultations[c]
+                .themes
+                .iter()
+                .any(|t| themes.contains(t))
+        })
         .collect();
-    list.sort_by(|&a, &b| ds.consultations[a].when.cmp(&ds.consultations[b].when).then(a.cmp(&b)));
+    list.sort_by(|&a, &b| {
+        ds.consultations[a]
+            .when
+            .cmp(&ds.consultations[b].when)
+            .then(a.cmp(&b))
+    });
     list
 }
 
@@ -383,12 +540,24 @@ pub fn describe_filters(ds: &Dataset, q: &Query, lang: crate::i18n::Lang) -> Str
             parts.push(format!("{}: {}", t(lang, key), values.join(", ")));
         }
     };
-    add("filter-cycle", q.cycles.iter().map(|c| c.to_string()).collect());
+    add(
+        "filter-cycle",
+        q.cycles.iter().map(|c| c.to_string()).collect(),
+    );
     add(
         "filter-response",
         q.responses
             .iter()
-            .map(|r| t(lang, if *r == Response::Supported { "response-supported" } else { "response-noted" }))
+            .map(|r| {
+                t(
+                    lang,
+                    if *r == Response::Supported {
+                        "response-supported"
+                    } else {
+                        "response-noted"
+                    },
+                )
+            })
             .collect(),
     );
     add(
@@ -396,28 +565,57 @@ pub fn describe_filters(ds: &Dataset, q: &Query, lang: crate::i18n::Lang) -> Str
         q.statuses
             .iter()
             .map(|s| {
-                t(lang, crate::export::status_key(match s {
-                    StatusFilter::Rated(r) => Some(*r),
-                    StatusFilter::NotAssessed => None,
-                }))
+                t(
+                    lang,
+                    crate::export::status_key(match s {
+                        StatusFilter::Rated(r) => Some(*r),
+                        StatusFilter::NotAssessed => None,
+                    }),
+                )
             })
             .collect(),
     );
-    add("filter-assessor", q.assessors.iter().map(|k| t(lang, &format!("assessor-{}", k.word()))).collect());
+    add(
+        "filter-assessor",
+        q.assessors
+            .iter()
+            .map(|k| t(lang, &format!("assessor-{}", k.word())))
+            .collect(),
+    );
     add(
         "filter-theme",
-        q.themes.iter().map(|id| ds.themes.iter().find(|th| &th.id == id).map_or(id.clone(), |th| th.name.get(lang).to_string())).collect(),
+        q.themes
+            .iter()
+            .map(|id| {
+                ds.themes
+                    .iter()
+                    .find(|th| &th.id == id)
+                    .map_or(id.clone(), |th| th.name.get(lang).to_string())
+            })
+            .collect(),
     );
     add("filter-state", q.states.iter().cloned().collect());
     add(
         "filter-region",
-        q.regions.iter().map(|c| ds.regions.iter().find(|r| &r.code == c).map_or(c.clone(), |r| r.name.get(lang).to_string())).collect(),
+        q.regions
+            .iter()
+            .map(|c| {
+                ds.regions
+                    .iter()
+                    .find(|r| &r.code == c)
+                    .map_or(c.clone(), |r| r.name.get(lang).to_string())
+            })
+            .collect(),
     );
     if q.disagree {
         parts.push(t(lang, "filter-disagree"));
     }
     if !q.search.trim().is_empty() {
-        parts.push(format!("{}: “{}”", t(lang, "search-label"), q.search.trim()));
+        parts.push(format!(
+            "{}: “{}”",
+            t(lang, "search-label"),
+            q.search.trim()
+        ));
     }
     parts.join("; ")
 }

@@ -1,14 +1,18 @@
 //! Download exactly the visible rows: CSV (UTF-8 with a byte-order mark, so that Excel shows
 //! Cyrillic; the columns the table shows; statuses as words) and JSON.
 
+use crate::explore::Prepared;
 use crate::i18n::{t, Lang};
 use crate::model::{AssessorKind, Dataset, Response, Status};
-use crate::explore::Prepared;
 use crate::query::Query;
 use serde_json::{json, Value};
 
 /// The assessor kinds the table gives a column each.
-pub const TABLE_ASSESSORS: [AssessorKind; 3] = [AssessorKind::Government, AssessorKind::Nhri, AssessorKind::CivilSociety];
+pub const TABLE_ASSESSORS: [AssessorKind; 3] = [
+    AssessorKind::Government,
+    AssessorKind::Nhri,
+    AssessorKind::CivilSociety,
+];
 
 pub fn status_key(s: Option<Status>) -> &'static str {
     match s {
@@ -27,7 +31,13 @@ fn response_key(r: Response) -> &'static str {
 }
 
 /// The table's rows as CSV in the reader's language.
-pub fn csv(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize], lang: Lang) -> Result<String, String> {
+pub fn csv(
+    ds: &Dataset,
+    prep: &Prepared,
+    q: &Query,
+    rows: &[usize],
+    lang: Lang,
+) -> Result<String, String> {
     let mut w = ::csv::WriterBuilder::new().from_writer(Vec::new());
     let mut header = vec![
         "id".to_string(),
@@ -37,7 +47,11 @@ pub fn csv(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize], lang: Lang)
         t(lang, "response"),
         t(lang, "themes"),
     ];
-    header.extend(TABLE_ASSESSORS.iter().map(|k| t(lang, &format!("assessor-{}", k.word()))));
+    header.extend(
+        TABLE_ASSESSORS
+            .iter()
+            .map(|k| t(lang, &format!("assessor-{}", k.word()))),
+    );
     header.push(t(lang, "latest-status"));
     w.write_record(&header).map_err(|e| e.to_string())?;
     for &i in rows {
@@ -48,9 +62,17 @@ pub fn csv(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize], lang: Lang)
             r.text.clone(),
             r.states.join("; "),
             t(lang, response_key(r.response)),
-            r.themes.iter().map(|&th| ds.themes[th].name.get(lang).to_string()).collect::<Vec<_>>().join("; "),
+            r.themes
+                .iter()
+                .map(|&th| ds.themes[th].name.get(lang).to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
         ];
-        record.extend(TABLE_ASSESSORS.iter().map(|&k| t(lang, status_key(prep.status_by(i, k)))));
+        record.extend(
+            TABLE_ASSESSORS
+                .iter()
+                .map(|&k| t(lang, status_key(prep.status_by(i, k)))),
+        );
         record.push(t(lang, status_key(prep.status(ds, i, q))));
         w.write_record(&record).map_err(|e| e.to_string())?;
     }

@@ -64,7 +64,8 @@ fn bundle(lang: Lang, sources: &[&str]) -> FluentBundle<FluentResource> {
     bundle.set_use_isolating(false);
     for source in sources {
         // A syntax error keeps the messages that parsed; the test `every_message_parses` catches it.
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
     }
     bundle
@@ -121,7 +122,8 @@ pub fn t_count(lang: Lang, id: &str, count: usize) -> String {
 pub fn message_ids(sources: &[&str]) -> Vec<String> {
     let mut ids = Vec::new();
     for source in sources {
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
         ids.extend(resource.entries().filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,

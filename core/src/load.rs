@@ -641,5 +641,9 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         consultations: consultations_out,
     };
     let prepared = crate::explore::Prepared::new(&dataset);
-    Ok(Loaded { dataset, warnings: issues, prepared })
+    Ok(Loaded {
+        dataset,
+        warnings: issues,
+        prepared,
+    })
 }

@@ -31,7 +31,11 @@ mod tests {
     #[test]
     fn an_address_becomes_a_square_of_dark_modules_with_its_finder_patterns() {
         let qr = qr_path("http://127.0.0.1:8080/?view=map&region=MN-043&lang=mn").expect("fits");
-        assert!(qr.width >= 21 && (qr.width - 17).is_multiple_of(4), "a QR version's width: {}", qr.width);
+        assert!(
+            qr.width >= 21 && (qr.width - 17).is_multiple_of(4),
+            "a QR version's width: {}",
+            qr.width
+        );
         // The top-left finder pattern starts with a full row of seven dark modules.
         for x in 4..11 {
             assert!(qr.path.contains(&format!("M{x} 4h1v1h-1z")), "module {x}");

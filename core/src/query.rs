@@ -27,8 +27,23 @@ pub const KEY_SLIDE: &str = "slide";
 
 /// The order keys are written in.
 pub const KEYS: [&str; 17] = [
-    KEY_VIEW, KEY_REC, KEY_CYCLE, KEY_RESPONSE, KEY_STATUS, KEY_ASSESSOR, KEY_THEME, KEY_STATE, KEY_REGION,
-    KEY_DISAGREE, KEY_SEARCH, KEY_SORT, KEY_PAGE, KEY_METRIC, KEY_DECK, KEY_SLIDE, KEY_LANG,
+    KEY_VIEW,
+    KEY_REC,
+    KEY_CYCLE,
+    KEY_RESPONSE,
+    KEY_STATUS,
+    KEY_ASSESSOR,
+    KEY_THEME,
+    KEY_STATE,
+    KEY_REGION,
+    KEY_DISAGREE,
+    KEY_SEARCH,
+    KEY_SORT,
+    KEY_PAGE,
+    KEY_METRIC,
+    KEY_DECK,
+    KEY_SLIDE,
+    KEY_LANG,
 ];
 
 /// One slide of a presentation deck: a saved view (its query string, without deck, slide and
@@ -51,7 +66,12 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Overview, View::Recommendations, View::Map, View::Consultations];
+    pub const ALL: [View; 4] = [
+        View::Overview,
+        View::Recommendations,
+        View::Map,
+        View::Consultations,
+    ];
     pub fn word(self) -> &'static str {
         match self {
             View::Overview => "overview",
@@ -121,14 +141,21 @@ pub struct Sort {
 impl Sort {
     /// `paragraph`, `-status` …
     pub fn word(self) -> String {
-        format!("{}{}", if self.descending { "-" } else { "" }, self.key.word())
+        format!(
+            "{}{}",
+            if self.descending { "-" } else { "" },
+            self.key.word()
+        )
     }
     pub fn parse(word: &str) -> Option<Self> {
         let (descending, key) = match word.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, word),
         };
-        SortKey::ALL.into_iter().find(|k| k.word() == key).map(|key| Sort { key, descending })
+        SortKey::ALL
+            .into_iter()
+            .find(|k| k.word() == key)
+            .map(|key| Sort { key, descending })
     }
 }
 
@@ -214,7 +241,9 @@ fn parse_response(w: &str) -> Option<Response> {
 /// Region codes look like ISO 3166-2 subdivision codes: `MN-043`.
 fn is_region_code(v: &str) -> bool {
     let mut parts = v.splitn(2, '-');
-    let (Some(country), Some(sub)) = (parts.next(), parts.next()) else { return false };
+    let (Some(country), Some(sub)) = (parts.next(), parts.next()) else {
+        return false;
+    };
     country.len() == 2
         && country.bytes().all(|b| b.is_ascii_uppercase())
         && (1..=3).contains(&sub.len())
@@ -266,12 +295,19 @@ impl Query {
 
     /// Reads key / raw-value pairs (values still percent-encoded, `~` separating several). Unknown
     /// keys are left alone (other tools' parameters); an invalid value is reported and skipped.
-    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Self, Vec<QueryIssue>) {
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<QueryIssue>) {
         let mut q = Query::new();
         let mut issues = Vec::new();
         for (key, raw) in pairs {
             let values: Vec<String> = raw.split('~').map(decode).collect();
-            let mut bad = |v: &str| issues.push(QueryIssue { key: key.to_string(), value: v.to_string() });
+            let mut bad = |v: &str| {
+                issues.push(QueryIssue {
+                    key: key.to_string(),
+                    value: v.to_string(),
+                })
+            };
             let single = decode(raw);
             match key {
                 KEY_VIEW => match View::parse(&single) {
@@ -353,14 +389,20 @@ impl Query {
                         let fields: Vec<String> = part.split('*').map(decode).collect();
                         match fields.as_slice() {
                             [title, note, view] if Query::parse_search(view).1.is_empty() => {
-                                q.deck.push(Slide { title: title.clone(), note: note.clone(), view: view.clone() })
+                                q.deck.push(Slide {
+                                    title: title.clone(),
+                                    note: note.clone(),
+                                    view: view.clone(),
+                                })
                             }
                             _ => bad(&decode(part)),
                         }
                     }
                 }
                 KEY_SLIDE => match single.parse::<u32>() {
-                    Ok(n) if n >= 1 && single.bytes().all(|b| b.is_ascii_digit()) => q.slide = Some(n),
+                    Ok(n) if n >= 1 && single.bytes().all(|b| b.is_ascii_digit()) => {
+                        q.slide = Some(n)
+                    }
                     _ => bad(&single),
                 },
                 KEY_PAGE => match single.parse::<u32>() {
@@ -384,17 +426,31 @@ impl Query {
             let value = match key {
                 KEY_VIEW if self.view != d.view => Some(self.view.word().to_string()),
                 KEY_LANG if self.lang != d.lang => Some(self.lang.code().to_string()),
-                KEY_CYCLE if !self.cycles.is_empty() => {
-                    Some(self.cycles.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("~"))
-                }
+                KEY_CYCLE if !self.cycles.is_empty() => Some(
+                    self.cycles
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect::<Vec<_>>()
+                        .join("~"),
+                ),
                 KEY_RESPONSE if !self.responses.is_empty() => {
                     Some(join(self.responses.iter().map(|r| response_word(*r))))
                 }
-                KEY_STATUS if !self.statuses.is_empty() => Some(join(self.statuses.iter().map(|s| s.word()))),
-                KEY_ASSESSOR if !self.assessors.is_empty() => Some(join(self.assessors.iter().map(|a| a.word()))),
-                KEY_THEME if !self.themes.is_empty() => Some(join(self.themes.iter().map(|s| s.as_str()))),
-                KEY_STATE if !self.states.is_empty() => Some(join(self.states.iter().map(|s| s.as_str()))),
-                KEY_REGION if !self.regions.is_empty() => Some(join(self.regions.iter().map(|s| s.as_str()))),
+                KEY_STATUS if !self.statuses.is_empty() => {
+                    Some(join(self.statuses.iter().map(|s| s.word())))
+                }
+                KEY_ASSESSOR if !self.assessors.is_empty() => {
+                    Some(join(self.assessors.iter().map(|a| a.word())))
+                }
+                KEY_THEME if !self.themes.is_empty() => {
+                    Some(join(self.themes.iter().map(|s| s.as_str())))
+                }
+                KEY_STATE if !self.states.is_empty() => {
+                    Some(join(self.states.iter().map(|s| s.as_str())))
+                }
+                KEY_REGION if !self.regions.is_empty() => {
+                    Some(join(self.regions.iter().map(|s| s.as_str())))
+                }
                 KEY_DISAGREE if self.disagree => Some("yes".to_string()),
                 KEY_SEARCH if !self.search.is_empty() => Some(encode(&self.search)),
                 KEY_SORT if self.sort != d.sort => Some(self.sort.word()),
@@ -404,7 +460,14 @@ impl Query {
                 KEY_DECK if !self.deck.is_empty() => Some(
                     self.deck
                         .iter()
-                        .map(|s| format!("{}*{}*{}", encode(&s.title), encode(&s.note), encode(&s.view)))
+                        .map(|s| {
+                            format!(
+                                "{}*{}*{}",
+                                encode(&s.title),
+                                encode(&s.note),
+                                encode(&s.view)
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join("~"),
                 ),
@@ -429,25 +492,49 @@ impl Query {
     }
 
     pub fn with_view(&self, view: View) -> Self {
-        Self { view, ..self.clone() }
+        Self {
+            view,
+            ..self.clone()
+        }
     }
     pub fn with_lang(&self, lang: Lang) -> Self {
-        Self { lang, ..self.clone() }
+        Self {
+            lang,
+            ..self.clone()
+        }
     }
 
     /// The view alone (no deck, slide or language), as saved in a slide.
     pub fn view_only(&self) -> String {
-        Query { deck: Vec::new(), slide: None, lang: Lang::default(), ..self.clone() }.to_search()
+        Query {
+            deck: Vec::new(),
+            slide: None,
+            lang: Lang::default(),
+            ..self.clone()
+        }
+        .to_search()
     }
 
     /// What the screen shows: while presenting, the current slide's view (in the chosen language,
     /// keeping the deck); otherwise the query itself. A slide number past the end shows the last.
     pub fn effective(&self) -> Query {
-        let Some(n) = self.slide else { return self.clone() };
-        let Some(last) = self.deck.len().checked_sub(1) else { return Query { slide: None, ..self.clone() } };
+        let Some(n) = self.slide else {
+            return self.clone();
+        };
+        let Some(last) = self.deck.len().checked_sub(1) else {
+            return Query {
+                slide: None,
+                ..self.clone()
+            };
+        };
         let index = (n as usize).saturating_sub(1).min(last);
         let (view, _) = Query::parse_search(&self.deck[index].view);
-        Query { lang: self.lang, deck: self.deck.clone(), slide: Some(index as u32 + 1), ..view }
+        Query {
+            lang: self.lang,
+            deck: self.deck.clone(),
+            slide: Some(index as u32 + 1),
+            ..view
+        }
     }
 
     /// Whether any filter or the search narrows the rows.

@@ -54,11 +54,17 @@ pub fn normalize(text: &str) -> String {
 
 /// The words of a search; a row matches when it contains every one of them.
 pub fn terms(search: &str) -> Vec<String> {
-    normalize(search).split(' ').filter(|t| !t.is_empty()).map(str::to_string).collect()
+    normalize(search)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 pub fn matches(haystack_normalized: &str, terms: &[String]) -> bool {
-    terms.iter().all(|t| haystack_normalized.contains(t.as_str()))
+    terms
+        .iter()
+        .all(|t| haystack_normalized.contains(t.as_str()))
 }
 
 #[cfg(test)]
@@ -67,7 +73,10 @@ mod tests {
 
     #[test]
     fn case_and_latin_diacritics_are_ignored() {
-        assert_eq!(normalize("Övörkhangai  CÔTE d’Ivoire"), "ovorkhangai cote d'ivoire");
+        assert_eq!(
+            normalize("Övörkhangai  CÔTE d’Ivoire"),
+            "ovorkhangai cote d'ivoire"
+        );
         assert!(matches(&normalize("Bayan-Ölgii"), &terms("olgii")));
     }
 

@@ -26,7 +26,16 @@ impl Rng {
     }
 }
 
-const VERBS: [&str; 8] = ["Ratify", "Adopt", "Strengthen", "Ensure", "Establish", "Continue", "Review", "Consider"];
+const VERBS: [&str; 8] = [
+    "Ratify",
+    "Adopt",
+    "Strengthen",
+    "Ensure",
+    "Establish",
+    "Continue",
+    "Review",
+    "Consider",
+];
 const OBJECTS: [&str; 12] = [
     "the legal framework on domestic violence",
     "independent monitoring of places of detention",
@@ -50,16 +59,62 @@ const ENDINGS: [&str; 6] = [
     "as a matter of priority",
 ];
 const STATES: [&str; 40] = [
-    "Argentina", "Australia", "Austria", "Belgium", "Brazil", "Canada", "Chile", "China", "Côte d'Ivoire", "Cuba",
-    "Czechia", "Denmark", "Egypt", "Estonia", "Finland", "France", "Germany", "Ghana", "Hungary", "India",
-    "Indonesia", "Ireland", "Italy", "Japan", "Kazakhstan", "Kyrgyzstan", "Mexico", "Netherlands", "New Zealand", "Norway",
-    "Philippines", "Poland", "Portugal", "Republic of Korea", "Russian Federation", "Slovenia", "Spain", "Sweden", "Türkiye", "Viet Nam",
+    "Argentina",
+    "Australia",
+    "Austria",
+    "Belgium",
+    "Brazil",
+    "Canada",
+    "Chile",
+    "China",
+    "Côte d'Ivoire",
+    "Cuba",
+    "Czechia",
+    "Denmark",
+    "Egypt",
+    "Estonia",
+    "Finland",
+    "France",
+    "Germany",
+    "Ghana",
+    "Hungary",
+    "India",
+    "Indonesia",
+    "Ireland",
+    "Italy",
+    "Japan",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Mexico",
+    "Netherlands",
+    "New Zealand",
+    "Norway",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Republic of Korea",
+    "Russian Federation",
+    "Slovenia",
+    "Spain",
+    "Sweden",
+    "Türkiye",
+    "Viet Nam",
 ];
 const REGIONS: [&str; 22] = [
-    "MN-1", "MN-035", "MN-037", "MN-039", "MN-041", "MN-043", "MN-046", "MN-047", "MN-049", "MN-051", "MN-053",
-    "MN-055", "MN-057", "MN-059", "MN-061", "MN-063", "MN-064", "MN-065", "MN-067", "MN-069", "MN-071", "MN-073",
+    "MN-1", "MN-035", "MN-037", "MN-039", "MN-041", "MN-043", "MN-046", "MN-047", "MN-049",
+    "MN-051", "MN-053", "MN-055", "MN-057", "MN-059", "MN-061", "MN-063", "MN-064", "MN-065",
+    "MN-067", "MN-069", "MN-071", "MN-073",
 ];
-const THEMES: [&str; 8] = ["instruments", "violence", "children", "disability", "justice", "detention", "equality", "environment"];
+const THEMES: [&str; 8] = [
+    "instruments",
+    "violence",
+    "children",
+    "disability",
+    "justice",
+    "detention",
+    "equality",
+    "environment",
+];
 const KINDS: [&str; 3] = ["government", "nhri", "civil_society"];
 const STATUSES: [&str; 3] = ["fully", "partially", "not"];
 
@@ -78,7 +133,10 @@ pub fn dataset_json(count: usize, seed: u64) -> String {
     let cycles: Vec<Value> = (1..=4)
         .map(|n| json!({ "number": n, "review_date": format!("{}-11-02", 2006 + 4 * n + n / 2), "wg_session": 9 + 13 * (n - 1), "documents": ["SYN/1"], "recommendations_in_dataset": true }))
         .collect();
-    let themes: Vec<Value> = THEMES.iter().map(|t| json!({ "id": t, "name": text(&format!("Theme {t}")) })).collect();
+    let themes: Vec<Value> = THEMES
+        .iter()
+        .map(|t| json!({ "id": t, "name": text(&format!("Theme {t}")) }))
+        .collect();
     let sources: Vec<Value> = KINDS
         .iter()
         .flat_map(|k| (0..3).map(move |y| json!({ "id": format!("{k}-{y}"), "kind": k, "title": text(&format!("Synthetic {k} report {y}")), "date": format!("{}", 2016 + 3 * y), "document": "SYN/1" })))
@@ -88,13 +146,33 @@ pub fn dataset_json(count: usize, seed: u64) -> String {
     let per_cycle = count.div_ceil(4).max(1);
     for i in 0..count {
         let cycle = 1 + i / per_cycle;
-        let id = format!("c{cycle}-{}.{}", 80 + (i % per_cycle) / 1000, (i % per_cycle) % 1000 + 1);
-        let sentence = format!("{} {} {}", rng.pick(&VERBS), rng.pick(&OBJECTS), rng.pick(&ENDINGS));
+        let id = format!(
+            "c{cycle}-{}.{}",
+            80 + (i % per_cycle) / 1000,
+            (i % per_cycle) % 1000 + 1
+        );
+        let sentence = format!(
+            "{} {} {}",
+            rng.pick(&VERBS),
+            rng.pick(&OBJECTS),
+            rng.pick(&ENDINGS)
+        );
         let n_states = 1 + usize::from(rng.below(5) == 0);
-        let states: Vec<&str> = (0..n_states).map(|_| *rng.pick(&STATES)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        let states: Vec<&str> = (0..n_states)
+            .map(|_| *rng.pick(&STATES))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
         let n_themes = 1 + rng.below(2);
-        let rec_themes: Vec<&str> = (0..n_themes).map(|_| *rng.pick(&THEMES)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
-        let paragraph = id.split_once('-').map(|(_, p)| p.to_string()).unwrap_or_default();
+        let rec_themes: Vec<&str> = (0..n_themes)
+            .map(|_| *rng.pick(&THEMES))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let paragraph = id
+            .split_once('-')
+            .map(|(_, p)| p.to_string())
+            .unwrap_or_default();
         recommendations.push(json!({
             "id": id, "cycle": cycle, "paragraph": paragraph, "text": sentence, "states": states,
             "response": if rng.below(10) == 0 { "noted" } else { "supported" },
@@ -147,7 +225,11 @@ mod tests {
         assert_eq!(loaded.dataset.recommendations.len(), 1000);
         assert!(loaded.dataset.title.en.starts_with("SYNTHETIC"));
         assert!(loaded.dataset.assessments.len() > 500);
-        assert!(loaded.dataset.assessments.iter().any(|a| a.region.is_some()));
+        assert!(loaded
+            .dataset
+            .assessments
+            .iter()
+            .any(|a| a.region.is_some()));
     }
 
     #[test]

@@ -7,8 +7,13 @@ use upr_core::query::{Query, Sort, SortKey, StatusFilter};
 use upr_core::{load_dataset, Lang};
 
 fn shipped() -> Dataset {
-    let path = format!("{}/../public/data/mongolia-upr.json", env!("CARGO_MANIFEST_DIR"));
-    load_dataset(&std::fs::read_to_string(path).expect("dataset")).expect("loads").dataset
+    let path = format!(
+        "{}/../public/data/mongolia-upr.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    load_dataset(&std::fs::read_to_string(path).expect("dataset"))
+        .expect("loads")
+        .dataset
 }
 
 fn q(search: &str) -> Query {
@@ -16,7 +21,9 @@ fn q(search: &str) -> Query {
 }
 
 fn ids(ds: &Dataset, rows: &[usize]) -> Vec<String> {
-    rows.iter().map(|&i| ds.recommendations[i].id.clone()).collect()
+    rows.iter()
+        .map(|&i| ds.recommendations[i].id.clone())
+        .collect()
 }
 
 #[test]
@@ -37,12 +44,19 @@ fn search_finds_every_row_containing_all_words_ignoring_case() {
     let ds = shipped();
     let prep = Prepared::new(&ds);
     let rows = filter(&ds, &prep, &q("q=TORTURE"));
-    let expected = ds.recommendations.iter().filter(|r| r.text.to_lowercase().contains("torture")).count();
+    let expected = ds
+        .recommendations
+        .iter()
+        .filter(|r| r.text.to_lowercase().contains("torture"))
+        .count();
     assert!(expected > 5);
     assert!(rows.len() >= expected, "{} < {expected}", rows.len());
     let both = filter(&ds, &prep, &q("q=torture%20optional%20protocol"));
     assert!(!both.is_empty() && both.len() < rows.len());
-    assert!(both.iter().all(|&i| ds.recommendations[i].text.to_lowercase().contains("optional protocol")));
+    assert!(both.iter().all(|&i| ds.recommendations[i]
+        .text
+        .to_lowercase()
+        .contains("optional protocol")));
 }
 
 #[test]
@@ -51,12 +65,34 @@ fn search_matches_paragraphs_states_and_mongolian_theme_names() {
     let prep = Prepared::new(&ds);
     assert_eq!(ids(&ds, &filter(&ds, &prep, &q("q=84.52"))), ["c1-84.52"]);
     let france = filter(&ds, &prep, &q("q=france"));
-    assert!(france.iter().all(|&i| ds.recommendations[i].states.iter().any(|s| s == "France") || ds.recommendations[i].text.contains("France")));
-    let children_theme = ds.themes.iter().position(|t| t.id == "children").expect("children theme");
+    assert!(france.iter().all(
+        |&i| ds.recommendations[i].states.iter().any(|s| s == "France")
+            || ds.recommendations[i].text.contains("France")
+    ));
+    let children_theme = ds
+        .themes
+        .iter()
+        .position(|t| t.id == "children")
+        .expect("children theme");
     let cyrillic = ds.themes[children_theme].name.mn.clone().expect("mn name");
-    let rows = filter(&ds, &prep, &q(&format!("q={}", upr_core::query::encode(&cyrillic.to_uppercase()))));
-    let tagged = ds.recommendations.iter().filter(|r| r.themes.contains(&children_theme)).count();
-    assert!(rows.len() >= tagged && tagged > 0, "{} rows for {cyrillic}, {tagged} tagged", rows.len());
+    let rows = filter(
+        &ds,
+        &prep,
+        &q(&format!(
+            "q={}",
+            upr_core::query::encode(&cyrillic.to_uppercase())
+        )),
+    );
+    let tagged = ds
+        .recommendations
+        .iter()
+        .filter(|r| r.themes.contains(&children_theme))
+        .count();
+    assert!(
+        rows.len() >= tagged && tagged > 0,
+        "{} rows for {cyrillic}, {tagged} tagged",
+        rows.len()
+    );
 }
 
 #[test]
@@ -65,7 +101,9 @@ fn status_filter_counts_not_assessed_as_its_own_state() {
     let prep = Prepared::new(&ds);
     assert_eq!(filter(&ds, &prep, &q("status=not-assessed")).len(), 110);
     let partially = filter(&ds, &prep, &q("status=partially"));
-    assert!(partially.iter().all(|&i| prep.latest.latest[i] == Some(Status::Partially)));
+    assert!(partially
+        .iter()
+        .all(|&i| prep.latest.latest[i] == Some(Status::Partially)));
     let rated = filter(&ds, &prep, &q("status=fully~partially~not")).len();
     assert_eq!(rated, 19);
 }
@@ -75,9 +113,18 @@ fn facet_counts_say_how_many_rows_each_value_would_give() {
     let ds = shipped();
     let prep = Prepared::new(&ds);
     let f = facets(&ds, &prep, &Query::new());
-    assert_eq!(f.responses, vec![(Response::Supported, 126), (Response::Noted, 3)]);
+    assert_eq!(
+        f.responses,
+        vec![(Response::Supported, 126), (Response::Noted, 3)]
+    );
     assert_eq!(f.statuses.iter().map(|(_, n)| n).sum::<usize>(), 129);
-    assert_eq!(f.statuses.iter().find(|(s, _)| *s == StatusFilter::NotAssessed).map(|(_, n)| *n), Some(110));
+    assert_eq!(
+        f.statuses
+            .iter()
+            .find(|(s, _)| *s == StatusFilter::NotAssessed)
+            .map(|(_, n)| *n),
+        Some(110)
+    );
     assert_eq!(f.cycles, vec![(1, 129)]);
     assert_eq!(f.disagree, 0, "only one kind of assessor rated anything");
     // With a status filter, each response count is exactly what clicking it would show.
@@ -100,15 +147,24 @@ fn sorting_by_status_puts_fully_implemented_first_and_can_be_reversed() {
     let ds = shipped();
     let prep = Prepared::new(&ds);
     let mut query = Query::new();
-    query.sort = Sort { key: SortKey::Status, descending: false };
+    query.sort = Sort {
+        key: SortKey::Status,
+        descending: false,
+    };
     let rows = filter(&ds, &prep, &query);
     assert_eq!(prep.latest.latest[rows[0]], Some(Status::Fully));
     assert_eq!(prep.latest.latest[rows[128]], None);
     query.sort.descending = true;
     assert_eq!(prep.latest.latest[filter(&ds, &prep, &query)[0]], None);
-    query.sort = Sort { key: SortKey::State, descending: false };
+    query.sort = Sort {
+        key: SortKey::State,
+        descending: false,
+    };
     let rows = filter(&ds, &prep, &query);
-    let firsts: Vec<String> = rows.iter().map(|&i| ds.recommendations[i].states[0].to_lowercase()).collect();
+    let firsts: Vec<String> = rows
+        .iter()
+        .map(|&i| ds.recommendations[i].states[0].to_lowercase())
+        .collect();
     assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "{firsts:?}");
 }
 
@@ -116,16 +172,27 @@ fn sorting_by_status_puts_fully_implemented_first_and_can_be_reversed() {
 fn the_recommending_state_filter_keeps_joint_recommendations() {
     let ds = shipped();
     let prep = Prepared::new(&ds);
-    let joint = ds.recommendations.iter().find(|r| r.states.len() > 1).expect("a joint recommendation");
+    let joint = ds
+        .recommendations
+        .iter()
+        .find(|r| r.states.len() > 1)
+        .expect("a joint recommendation");
     let state = joint.states[1].clone();
-    let rows = filter(&ds, &prep, &q(&format!("state={}", upr_core::query::encode(&state))));
+    let rows = filter(
+        &ds,
+        &prep,
+        &q(&format!("state={}", upr_core::query::encode(&state))),
+    );
     assert!(rows.iter().any(|&i| ds.recommendations[i].id == joint.id));
 }
 
 #[test]
 fn a_stale_link_drops_unknown_values_and_says_which() {
     let ds = shipped();
-    let (checked, issues) = check_query(&ds, &q("theme=children~no-such-theme&region=MN-999&rec=c9-1.1"));
+    let (checked, issues) = check_query(
+        &ds,
+        &q("theme=children~no-such-theme&region=MN-999&rec=c9-1.1"),
+    );
     assert_eq!(checked.themes.len(), 1);
     assert!(checked.regions.is_empty() && checked.rec.is_none());
     assert_eq!(issues.len(), 3);
@@ -152,10 +219,13 @@ fn csv_export_has_a_bom_the_visible_rows_and_status_words() {
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers = reader.headers().expect("headers").clone();
     assert_eq!(&headers[1], "Заалт");
-    let records: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("records");
+    let records: Vec<csv::StringRecord> =
+        reader.records().collect::<Result<_, _>>().expect("records");
     assert_eq!(records.len(), rows.len());
     assert_eq!(&records[0][0], ds.recommendations[rows[0]].id.as_str());
-    assert!(records.iter().all(|r| &r[r.len() - 1] == "Хэсэгчлэн хэрэгжсэн"));
+    assert!(records
+        .iter()
+        .all(|r| &r[r.len() - 1] == "Хэсэгчлэн хэрэгжсэн"));
 }
 
 #[test]
@@ -164,11 +234,19 @@ fn json_export_lists_the_visible_rows_with_machine_readable_statuses() {
     let prep = Prepared::new(&ds);
     let query = q("q=torture&sort=-paragraph");
     let rows = filter(&ds, &prep, &query);
-    let doc: serde_json::Value = serde_json::from_str(&export::json(&ds, &prep, &query, &rows)).expect("json");
+    let doc: serde_json::Value =
+        serde_json::from_str(&export::json(&ds, &prep, &query, &rows)).expect("json");
     assert_eq!(doc["count"], rows.len());
-    assert_eq!(doc["recommendations"][0]["id"], ds.recommendations[rows[0]].id.as_str());
+    assert_eq!(
+        doc["recommendations"][0]["id"],
+        ds.recommendations[rows[0]].id.as_str()
+    );
     assert_eq!(doc["query"], "?q=torture&sort=-paragraph");
-    assert!(doc["recommendations"].as_array().expect("list").iter().all(|r| r["status"].is_string()));
+    assert!(doc["recommendations"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .all(|r| r["status"].is_string()));
 }
 
 #[test]
@@ -178,36 +256,61 @@ fn active_filters_are_described_in_words_for_print() {
     let en = upr_core::explore::describe_filters(&ds, &q, Lang::En);
     assert_eq!(en, "Status: Partially implemented, Not assessed; Theme: Death penalty; Search recommendations: “protocol”");
     let mn = upr_core::explore::describe_filters(&ds, &q, Lang::Mn);
-    assert!(mn.starts_with("Байдал: Хэсэгчлэн хэрэгжсэн, Үнэлээгүй"), "{mn}");
-    assert_eq!(upr_core::explore::describe_filters(&ds, &Query::new(), Lang::En), "");
+    assert!(
+        mn.starts_with("Байдал: Хэсэгчлэн хэрэгжсэн, Үнэлээгүй"),
+        "{mn}"
+    );
+    assert_eq!(
+        upr_core::explore::describe_filters(&ds, &Query::new(), Lang::En),
+        ""
+    );
 }
 
 #[test]
 fn on_a_synthetic_dataset_every_facet_count_is_what_clicking_it_would_show() {
-    let loaded = load_dataset(&upr_core::synthetic::dataset_json(2000, 3)).expect("synthetic data loads");
+    let loaded =
+        load_dataset(&upr_core::synthetic::dataset_json(2000, 3)).expect("synthetic data loads");
     let (ds, prep) = (&loaded.dataset, &loaded.prepared);
-    for search in ["", "status=partially", "assessor=nhri&q=police", "region=MN-043~MN-1&sort=-status", "disagree=yes&cycle=2~3"] {
+    for search in [
+        "",
+        "status=partially",
+        "assessor=nhri&q=police",
+        "region=MN-043~MN-1&sort=-status",
+        "disagree=yes&cycle=2~3",
+    ] {
         let query = q(search);
         let f = facets(ds, prep, &query);
         let rows = filter(ds, prep, &query);
         for (status, n) in &f.statuses {
             let mut with = query.clone();
             with.statuses = [*status].into();
-            assert_eq!(filter(ds, prep, &with).len(), *n, "{search}: status {status:?}");
+            assert_eq!(
+                filter(ds, prep, &with).len(),
+                *n,
+                "{search}: status {status:?}"
+            );
         }
         for (kind, n) in &f.assessors {
             let mut with = query.clone();
             with.assessors = [*kind].into();
             // Choosing an assessor also changes whose status the status filter reads.
             if query.statuses.is_empty() {
-                assert_eq!(filter(ds, prep, &with).len(), *n, "{search}: assessor {kind:?}");
+                assert_eq!(
+                    filter(ds, prep, &with).len(),
+                    *n,
+                    "{search}: assessor {kind:?}"
+                );
             }
         }
         for (region, n) in f.regions.iter().take(6) {
             let mut with = query.clone();
             with.regions = [ds.regions[*region].code.clone()].into();
             if query.statuses.is_empty() && query.regions.is_empty() {
-                assert_eq!(filter(ds, prep, &with).len(), *n, "{search}: region {region}");
+                assert_eq!(
+                    filter(ds, prep, &with).len(),
+                    *n,
+                    "{search}: region {region}"
+                );
             }
         }
         let mut sorted = rows.clone();

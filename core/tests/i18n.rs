@@ -19,8 +19,16 @@ fn every_message_parses_in_both_languages() {
 fn english_and_mongolian_have_the_same_messages() {
     let en: BTreeSet<String> = message_ids(EN_FTL).into_iter().collect();
     let mn: BTreeSet<String> = message_ids(MN_FTL).into_iter().collect();
-    assert_eq!(en.len(), message_ids(EN_FTL).len(), "a message id is defined twice in the English files");
-    assert_eq!(mn.len(), message_ids(MN_FTL).len(), "a message id is defined twice in the Mongolian files");
+    assert_eq!(
+        en.len(),
+        message_ids(EN_FTL).len(),
+        "a message id is defined twice in the English files"
+    );
+    assert_eq!(
+        mn.len(),
+        message_ids(MN_FTL).len(),
+        "a message id is defined twice in the Mongolian files"
+    );
     assert_eq!(
         en.difference(&mn).collect::<Vec<_>>(),
         Vec::<&String>::new(),

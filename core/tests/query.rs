@@ -6,8 +6,11 @@ use upr_core::model::{AssessorKind, Response, Status};
 use upr_core::query::{MapMetric, Query, QueryIssue, Slide, Sort, SortKey, StatusFilter, View};
 use upr_core::Lang;
 
-fn set<T: Ord + Clone + std::fmt::Debug + 'static>(values: Vec<T>) -> impl Strategy<Value = BTreeSet<T>> {
-    prop::sample::subsequence(values.clone(), 0..=values.len()).prop_map(|v| v.into_iter().collect())
+fn set<T: Ord + Clone + std::fmt::Debug + 'static>(
+    values: Vec<T>,
+) -> impl Strategy<Value = BTreeSet<T>> {
+    prop::sample::subsequence(values.clone(), 0..=values.len())
+        .prop_map(|v| v.into_iter().collect())
 }
 
 prop_compose! {
@@ -71,27 +74,47 @@ fn the_default_view_writes_an_empty_query() {
 
 #[test]
 fn values_are_readable_words_in_a_fixed_order() {
-    let mut q = Query { view: View::Recommendations, lang: Lang::Mn, ..Query::new() };
+    let mut q = Query {
+        view: View::Recommendations,
+        lang: Lang::Mn,
+        ..Query::new()
+    };
     q.statuses.insert(StatusFilter::NotAssessed);
     q.statuses.insert(StatusFilter::Rated(Status::Partially));
     q.regions.insert("MN-043".into());
-    q.sort = Sort { key: SortKey::Status, descending: true };
+    q.sort = Sort {
+        key: SortKey::Status,
+        descending: true,
+    };
     q.search = "death penalty".into();
     assert_eq!(q.to_search(), "?view=recommendations&status=partially~not-assessed&region=MN-043&q=death%20penalty&sort=-status&lang=mn");
 }
 
 #[test]
 fn an_invalid_value_is_reported_and_the_rest_still_applies() {
-    let (q, issues) = Query::parse_search("?view=nonsense&lang=mn&status=fully~bogus&utm_source=x&page=0");
+    let (q, issues) =
+        Query::parse_search("?view=nonsense&lang=mn&status=fully~bogus&utm_source=x&page=0");
     assert_eq!(q.view, View::Overview);
     assert_eq!(q.lang, Lang::Mn);
-    assert_eq!(q.statuses, BTreeSet::from([StatusFilter::Rated(Status::Fully)]));
+    assert_eq!(
+        q.statuses,
+        BTreeSet::from([StatusFilter::Rated(Status::Fully)])
+    );
     assert_eq!(
         issues,
         vec![
-            QueryIssue { key: "view".into(), value: "nonsense".into() },
-            QueryIssue { key: "status".into(), value: "bogus".into() },
-            QueryIssue { key: "page".into(), value: "0".into() },
+            QueryIssue {
+                key: "view".into(),
+                value: "nonsense".into()
+            },
+            QueryIssue {
+                key: "status".into(),
+                value: "bogus".into()
+            },
+            QueryIssue {
+                key: "page".into(),
+                value: "0".into()
+            },
         ]
     );
 }
@@ -102,12 +125,16 @@ fn a_tilde_inside_a_value_is_kept_apart_from_the_separator() {
     q.states.insert("A~B".into());
     q.states.insert("C".into());
     let (back, _) = Query::parse_search(&q.to_search());
-    assert_eq!(back.states, BTreeSet::from(["A~B".to_string(), "C".to_string()]));
+    assert_eq!(
+        back.states,
+        BTreeSet::from(["A~B".to_string(), "C".to_string()])
+    );
 }
 
 #[test]
 fn clearing_keeps_the_view_language_and_sort() {
-    let (q, _) = Query::parse_search("view=recommendations&lang=mn&theme=children&q=x&sort=state&page=3");
+    let (q, _) =
+        Query::parse_search("view=recommendations&lang=mn&theme=children&q=x&sort=state&page=3");
     let c = q.cleared();
     assert!(!c.has_filters());
     assert_eq!(c.to_search(), "?view=recommendations&sort=state&lang=mn");
@@ -125,21 +152,51 @@ fn presenting_shows_the_current_slides_view_in_the_chosen_language() {
     assert_eq!(shown.slide, Some(2));
     assert_eq!(shown.deck, q.deck);
     // A slide number past the end shows the last slide; without a deck nothing is presented.
-    let past = Query { slide: Some(9), ..q.clone() }.effective();
+    let past = Query {
+        slide: Some(9),
+        ..q.clone()
+    }
+    .effective();
     assert_eq!(past.slide, Some(2));
-    assert_eq!(Query { slide: Some(1), deck: vec![], ..Query::new() }.effective().slide, None);
+    assert_eq!(
+        Query {
+            slide: Some(1),
+            deck: vec![],
+            ..Query::new()
+        }
+        .effective()
+        .slide,
+        None
+    );
 }
 
 #[test]
 fn a_deck_survives_its_file_and_a_broken_file_says_where() {
     let deck = vec![
-        Slide { title: "Карта".into(), note: "Khovd first".into(), view: "?view=map&region=MN-043".into() },
-        Slide { title: "Table".into(), note: String::new(), view: String::new() },
+        Slide {
+            title: "Карта".into(),
+            note: "Khovd first".into(),
+            view: "?view=map&region=MN-043".into(),
+        },
+        Slide {
+            title: "Table".into(),
+            note: String::new(),
+            view: String::new(),
+        },
     ];
     let text = upr_core::deck::to_json(&deck);
     assert_eq!(upr_core::deck::from_json(&text).expect("reads back"), deck);
     let err = upr_core::deck::from_json("{\"format\": \"upr-dashboard-deck\", \"version\": 1, \"slides\": [{\"title\": \"x\", \"view\": \"?status=bogus\"}]}").unwrap_err();
-    assert!(err.contains("slides[0].view") && err.contains("status=bogus"), "{err}");
-    assert!(upr_core::deck::from_json("not json").unwrap_err().contains("line 1"));
-    assert!(upr_core::deck::from_json("{\"format\": \"other\", \"version\": 1, \"slides\": []}").unwrap_err().contains("format"));
+    assert!(
+        err.contains("slides[0].view") && err.contains("status=bogus"),
+        "{err}"
+    );
+    assert!(upr_core::deck::from_json("not json")
+        .unwrap_err()
+        .contains("line 1"));
+    assert!(
+        upr_core::deck::from_json("{\"format\": \"other\", \"version\": 1, \"slides\": []}")
+            .unwrap_err()
+            .contains("format")
+    );
 }

@@ -19,7 +19,10 @@ fn view_name(view: View) -> &'static str {
 
 /// Enters full screen where the browser allows it (a user gesture is needed; failure is harmless).
 pub fn request_fullscreen() {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.request_fullscreen();
     }
 }
@@ -47,10 +50,24 @@ pub fn DeckPanel() -> impl IntoView {
             title = format!("{title} — {rec}");
         }
         let view = shown.view_only();
-        edit(Box::new(move |d| d.push(Slide { title, note: String::new(), view })), false);
+        edit(
+            Box::new(move |d| {
+                d.push(Slide {
+                    title,
+                    note: String::new(),
+                    view,
+                })
+            }),
+            false,
+        );
     };
     let count = move || state.raw_query.with(|q| q.deck.len());
-    let present_href = move || state.href(&Query { slide: Some(1), ..state.raw_query.get() });
+    let present_href = move || {
+        state.href(&Query {
+            slide: Some(1),
+            ..state.raw_query.get()
+        })
+    };
     let download = move |_| {
         let text = deck::to_json(&state.raw_query.get_untracked().deck);
         if let Err(e) = save_text("upr-deck.json", "application/json", &text) {
@@ -62,24 +79,49 @@ pub fn DeckPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();
             let ok = copy_text(&url).await;
-            set_message.set(Some(if ok { t(lang, "link-copied") } else { t_with(lang, "link-copy-failed", &[("url", Arg::Str(url))]) }));
+            set_message.set(Some(if ok {
+                t(lang, "link-copied")
+            } else {
+                t_with(lang, "link-copy-failed", &[("url", Arg::Str(url))])
+            }));
         });
     };
     let open_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         let name = file.name();
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             match text.map(|t| deck::from_json(&t)) {
                 Some(Ok(slides)) => {
                     let n = slides.len();
                     edit(Box::new(move |d| *d = slides), false);
                     set_message.set(Some(t_count(lang, "deck-opened", n)));
                 }
-                Some(Err(e)) => set_message.set(Some(t_with(lang, "deck-file-error", &[("file", Arg::Str(name)), ("detail", Arg::Str(e))]))),
-                None => set_message.set(Some(t_with(lang, "deck-file-error", &[("file", Arg::Str(name)), ("detail", Arg::Str("unreadable".into()))]))),
+                Some(Err(e)) => set_message.set(Some(t_with(
+                    lang,
+                    "deck-file-error",
+                    &[("file", Arg::Str(name)), ("detail", Arg::Str(e))],
+                ))),
+                None => set_message.set(Some(t_with(
+                    lang,
+                    "deck-file-error",
+                    &[
+                        ("file", Arg::Str(name)),
+                        ("detail", Arg::Str("unreadable".into())),
+                    ],
+                ))),
             }
         });
     };
@@ -110,7 +152,16 @@ pub fn DeckPanel() -> impl IntoView {
             </li>
         }
     };
-    let slides = move || state.raw_query.with(|q| q.deck.iter().cloned().enumerate().map(|(i, s)| (i, s, q.deck.len())).collect::<Vec<_>>());
+    let slides = move || {
+        state.raw_query.with(|q| {
+            q.deck
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, s)| (i, s, q.deck.len()))
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <details class="deck" data-testid="deck-panel">
             <summary>{move || t_count(state.lang.get(), "deck-summary", count())}</summary>

@@ -25,8 +25,16 @@ pub fn Toolbar(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>) 
         let sort = Sort { key, descending };
         let label = move || {
             let lang = state.lang.get();
-            let dir = if descending { "sort-descending" } else { "sort-ascending" };
-            format!("{} ({})", t(lang, &format!("sort-{}", key.word())), t(lang, dir))
+            let dir = if descending {
+                "sort-descending"
+            } else {
+                "sort-ascending"
+            };
+            format!(
+                "{} ({})",
+                t(lang, &format!("sort-{}", key.word())),
+                t(lang, dir)
+            )
         };
         view! { <option value=sort.word() selected=move || query.with(|q| q.sort == sort)>{label}</option> }
     };
@@ -48,7 +56,9 @@ pub fn Toolbar(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>) 
         let rows = rows.get_untracked();
         match export::csv(&l.dataset, &l.prepared, &q, &rows, lang) {
             Ok(text) => {
-                if let Err(e) = save_text("upr-recommendations.csv", "text/csv;charset=utf-8", &text) {
+                if let Err(e) =
+                    save_text("upr-recommendations.csv", "text/csv;charset=utf-8", &text)
+                {
                     crate::crash::record_error(&format!("download: {e:?}"));
                 }
             }

@@ -145,10 +145,13 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
                 .iter()
                 .map(|(s, c)| Item {
                     value: s.word().into(),
-                    label: t(lang, status_key(match s {
-                        StatusFilter::Rated(r) => Some(*r),
-                        StatusFilter::NotAssessed => None,
-                    })),
+                    label: t(
+                        lang,
+                        status_key(match s {
+                            StatusFilter::Rated(r) => Some(*r),
+                            StatusFilter::NotAssessed => None,
+                        }),
+                    ),
                     count: *c,
                     checked: q.statuses.contains(s),
                 })
@@ -177,7 +180,12 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
                 .iter()
                 .map(|(i, c)| {
                     let theme = &l.dataset.themes[*i];
-                    Item { value: theme.id.clone(), label: theme.name.get(lang).to_string(), count: *c, checked: q.themes.contains(&theme.id) }
+                    Item {
+                        value: theme.id.clone(),
+                        label: theme.name.get(lang).to_string(),
+                        count: *c,
+                        checked: q.themes.contains(&theme.id),
+                    }
                 })
                 .collect()
         })
@@ -187,7 +195,12 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
         facets.with(|f| {
             f.states
                 .iter()
-                .map(|(s, c)| Item { value: s.clone(), label: s.clone(), count: *c, checked: q.states.contains(s) })
+                .map(|(s, c)| Item {
+                    value: s.clone(),
+                    label: s.clone(),
+                    count: *c,
+                    checked: q.states.contains(s),
+                })
                 .collect()
         })
     });
@@ -199,7 +212,12 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
                 .iter()
                 .map(|(i, c)| {
                     let r = &l.dataset.regions[*i];
-                    Item { value: r.code.clone(), label: r.name.get(lang).to_string(), count: *c, checked: q.regions.contains(&r.code) }
+                    Item {
+                        value: r.code.clone(),
+                        label: r.name.get(lang).to_string(),
+                        count: *c,
+                        checked: q.regions.contains(&r.code),
+                    }
                 })
                 .collect()
         })
@@ -211,7 +229,11 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
         }
     });
     let on_response = Callback::new(move |v: String| {
-        let r = if v == "noted" { Response::Noted } else { Response::Supported };
+        let r = if v == "noted" {
+            Response::Noted
+        } else {
+            Response::Supported
+        };
         update(Box::new(move |q| toggle(&mut q.responses, r)))
     });
     let on_status = Callback::new(move |v: String| {
@@ -224,9 +246,12 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
             update(Box::new(move |q| toggle(&mut q.assessors, k)))
         }
     });
-    let on_theme = Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.themes, v))));
-    let on_state = Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.states, v))));
-    let on_region = Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.regions, v))));
+    let on_theme =
+        Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.themes, v))));
+    let on_state =
+        Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.states, v))));
+    let on_region =
+        Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.regions, v))));
 
     view! {
         <details class="filters" open=!is_small_screen() data-testid="filters">

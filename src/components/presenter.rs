@@ -43,7 +43,12 @@ pub fn Presenter() -> impl IntoView {
         state.set_query(&Query { slide, ..q }, false);
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let Some((current, total)) = state.query.with_untracked(|q| q.slide.map(|s| (s, q.deck.len() as u32))) else { return };
+        let Some((current, total)) = state
+            .query
+            .with_untracked(|q| q.slide.map(|s| (s, q.deck.len() as u32)))
+        else {
+            return;
+        };
         if typing_in_a_field(&ev) || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
             return;
         }
@@ -56,7 +61,9 @@ pub fn Presenter() -> impl IntoView {
     // page (Firefox): leaving full screen while presenting leaves the presentation too.
     let was_fullscreen = StoredValue::new(false);
     let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
-        let now = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.fullscreen_element().is_some());
+        let now = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.fullscreen_element().is_some());
         if was_fullscreen.get_value() && !now && state.query.with_untracked(|q| q.slide.is_some()) {
             go(None);
         }
@@ -68,8 +75,15 @@ pub fn Presenter() -> impl IntoView {
     });
     Effect::new(move |_| {
         let on = presenting.get();
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = if on { root.class_list().add_1("presenting") } else { root.class_list().remove_1("presenting") };
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = if on {
+                root.class_list().add_1("presenting")
+            } else {
+                root.class_list().remove_1("presenting")
+            };
         }
     });
     let (show_qr, set_show_qr) = signal(false);
@@ -82,12 +96,22 @@ pub fn Presenter() -> impl IntoView {
     };
     let number = move || {
         let (n, total, _) = info();
-        t_with(state.lang.get(), "slide-number", &[("n", Arg::Num(n as f64)), ("total", Arg::Num(total as f64))])
+        t_with(
+            state.lang.get(),
+            "slide-number",
+            &[("n", Arg::Num(n as f64)), ("total", Arg::Num(total as f64))],
+        )
     };
     let address = move || {
-        let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
         let q = state.query.get();
-        let view = Query { deck: Vec::new(), slide: None, ..q };
+        let view = Query {
+            deck: Vec::new(),
+            slide: None,
+            ..q
+        };
         format!("{origin}{}", state.href(&view))
     };
     let qr = move || {

@@ -15,14 +15,29 @@ pub fn PrintHeader() -> impl IntoView {
         let ds = &loaded.dataset;
         let q = state.query.get();
         let filters = describe_filters(ds, &q, lang);
-        let filters = if filters.is_empty() { t(lang, "print-no-filters") } else { filters };
-        let docs: Vec<String> = ds.cycles.iter().flat_map(|c| c.documents.iter().map(|&d| ds.documents[d].id.clone())).take(3).collect();
+        let filters = if filters.is_empty() {
+            t(lang, "print-no-filters")
+        } else {
+            filters
+        };
+        let docs: Vec<String> = ds
+            .cycles
+            .iter()
+            .flat_map(|c| c.documents.iter().map(|&d| ds.documents[d].id.clone()))
+            .take(3)
+            .collect();
         let source = t_with(
             lang,
             "print-source",
-            &[("title", Arg::Str(ds.title.get(lang).to_string())), ("date", Arg::Str(format::date(lang, ds.as_of))), ("documents", Arg::Str(docs.join(", ")))],
+            &[
+                ("title", Arg::Str(ds.title.get(lang).to_string())),
+                ("date", Arg::Str(format::date(lang, ds.as_of))),
+                ("documents", Arg::Str(docs.join(", "))),
+            ],
         );
-        let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let url = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
         Some((filters, source, url))
     };
     view! {

@@ -13,8 +13,16 @@ pub fn QueryNotice() -> impl IntoView {
             issues.extend(state.query.with(|q| check_query(&loaded.dataset, q).1));
         }
         (!issues.is_empty()).then(|| {
-            let list = issues.iter().map(|i| format!("{}={}", i.key, i.value)).collect::<Vec<_>>().join(", ");
-            upr_core::t_with(state.lang.get(), "query-ignored", &[("values", upr_core::Arg::Str(list))])
+            let list = issues
+                .iter()
+                .map(|i| format!("{}={}", i.key, i.value))
+                .collect::<Vec<_>>()
+                .join(", ");
+            upr_core::t_with(
+                state.lang.get(),
+                "query-ignored",
+                &[("values", upr_core::Arg::Str(list))],
+            )
         })
     };
     view! {

@@ -14,22 +14,52 @@ use upr_core::{format, t, t_with, Arg, Loaded};
 pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let back = move || state.href(&Query { rec: None, ..state.query.get() });
+    let back = move || {
+        state.href(&Query {
+            rec: None,
+            ..state.query.get()
+        })
+    };
     let Some(i) = find(&loaded.dataset, &id) else {
         return view! { <p><a href=back>{state.t("back-to-list")}</a></p> }.into_any();
     };
     let ds = &loaded.dataset;
     let r = &ds.recommendations[i];
-    let source = t_with(lang, "detail-source", &[("document", Arg::Str(ds.documents[r.document].id.clone())), ("paragraph", Arg::Str(r.paragraph.clone()))]);
+    let source = t_with(
+        lang,
+        "detail-source",
+        &[
+            ("document", Arg::Str(ds.documents[r.document].id.clone())),
+            ("paragraph", Arg::Str(r.paragraph.clone())),
+        ],
+    );
     let response = t_with(
         lang,
         "detail-response",
         &[
-            ("response", Arg::Str(t(lang, if r.response == Response::Supported { "response-supported" } else { "response-noted" }))),
-            ("document", Arg::Str(ds.documents[r.response_document].id.clone())),
+            (
+                "response",
+                Arg::Str(t(
+                    lang,
+                    if r.response == Response::Supported {
+                        "response-supported"
+                    } else {
+                        "response-noted"
+                    },
+                )),
+            ),
+            (
+                "document",
+                Arg::Str(ds.documents[r.response_document].id.clone()),
+            ),
         ],
     );
-    let themes = r.themes.iter().map(|&th| ds.themes[th].name.get(lang).to_string()).collect::<Vec<_>>().join(", ");
+    let themes = r
+        .themes
+        .iter()
+        .map(|&th| ds.themes[th].name.get(lang).to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
     let assessments = loaded.prepared.assessments[i]
         .iter()
         .map(|&a| {
@@ -59,9 +89,13 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let none = loaded.prepared.assessments[i].is_empty().then(|| view! { <p><StatusLabel status=None/>" "{t(lang, "detail-no-assessments")}</p> });
+    let none = loaded.prepared.assessments[i]
+        .is_empty()
+        .then(|| view! { <p><StatusLabel status=None/>" "{t(lang, "detail-no-assessments")}</p> });
     let consultations: Vec<usize> = consultations_for(ds, i);
-    let no_consultations = consultations.is_empty().then(|| view! { <p class="small">{t(lang, "detail-no-consultations")}</p> });
+    let no_consultations = consultations
+        .is_empty()
+        .then(|| view! { <p class="small">{t(lang, "detail-no-consultations")}</p> });
     let consultation_items = consultations
         .into_iter()
         .map(|c| {

@@ -14,7 +14,12 @@ use upr_core::{t, t_with, Arg, Loaded};
 const SHORT: usize = 160;
 
 fn short(text: &str) -> Option<String> {
-    (text.chars().count() > SHORT).then(|| format!("{}…", text.chars().take(SHORT).collect::<String>().trim_end()))
+    (text.chars().count() > SHORT).then(|| {
+        format!(
+            "{}…",
+            text.chars().take(SHORT).collect::<String>().trim_end()
+        )
+    })
 }
 
 /// Words every row uses, translated once per render rather than once per row.
@@ -41,7 +46,10 @@ impl Labels {
             response: t(lang, "response"),
             themes: t(lang, "themes"),
             latest: t(lang, "col-latest"),
-            assessors: TABLE_ASSESSORS.iter().map(|k| t(lang, &format!("col-{}", k.word()))).collect(),
+            assessors: TABLE_ASSESSORS
+                .iter()
+                .map(|k| t(lang, &format!("col-{}", k.word())))
+                .collect(),
             supported: t(lang, "response-supported"),
             noted: t(lang, "response-noted"),
         }
@@ -61,15 +69,27 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
         let all = rows.get();
         let printing = state.printing.get();
         let shown: &[usize] = if printing { &all } else { page(&all, q.page).0 };
-        shown.iter().map(|&i| (i, l.prepared.status(&l.dataset, i, &q), printing)).collect::<Vec<_>>()
+        shown
+            .iter()
+            .map(|&i| (i, l.prepared.status(&l.dataset, i, &q), printing))
+            .collect::<Vec<_>>()
     });
     let l = loaded.clone();
     let row = move |(i, latest, printing): (usize, Option<upr_core::model::Status>, bool)| {
         let (ds, prep, labels) = (&l.dataset, &l.prepared, labels.clone());
         let r = &ds.recommendations[i];
         let id = r.id.clone();
-        let open = move || state.href(&Query { rec: Some(id.clone()), ..query.get() });
-        let label = t_with(lang, "open-recommendation", &[("paragraph", Arg::Str(r.paragraph.clone()))]);
+        let open = move || {
+            state.href(&Query {
+                rec: Some(id.clone()),
+                ..query.get()
+            })
+        };
+        let label = t_with(
+            lang,
+            "open-recommendation",
+            &[("paragraph", Arg::Str(r.paragraph.clone()))],
+        );
         let text = match short(&r.text).filter(|_| !printing) {
             Some(s) => view! {
                 <details class="rec-text-toggle">
@@ -80,8 +100,17 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
             .into_any(),
             None => view! { <span>{r.text.clone()}</span> }.into_any(),
         };
-        let themes = r.themes.iter().map(|&th| ds.themes[th].name.get(lang).to_string()).collect::<Vec<_>>().join(", ");
-        let response = if r.response == Response::Supported { labels.supported.clone() } else { labels.noted.clone() };
+        let themes = r
+            .themes
+            .iter()
+            .map(|&th| ds.themes[th].name.get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let response = if r.response == Response::Supported {
+            labels.supported.clone()
+        } else {
+            labels.noted.clone()
+        };
         let cells = TABLE_ASSESSORS
             .iter()
             .zip(labels.assessors.iter())
@@ -142,7 +171,10 @@ fn Pager(query: Memo<Query>, rows: Memo<Vec<usize>>) -> impl IntoView {
         (p, pages)
     });
     let link = move |to: u32| {
-        let q = Query { page: to, ..query.get() };
+        let q = Query {
+            page: to,
+            ..query.get()
+        };
         state.href(&q)
     };
     view! {

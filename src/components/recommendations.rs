@@ -27,14 +27,18 @@ pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
     let l = loaded.clone();
     let rows = Memo::new(move |_| query.with(|q| evaluation.with(|e| rows_of(&l.prepared, q, e))));
     let l = loaded.clone();
-    let facet_counts = Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
+    let facet_counts =
+        Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
     let open = Memo::new(move |_| query.with(|q| q.rec.clone()));
     let total = loaded.dataset.recommendations.len();
     let showing = move || {
         t_with(
             state.lang.get(),
             "showing-rows",
-            &[("shown", Arg::Num(rows.with(Vec::len) as f64)), ("total", Arg::Num(total as f64))],
+            &[
+                ("shown", Arg::Num(rows.with(Vec::len) as f64)),
+                ("total", Arg::Num(total as f64)),
+            ],
         )
     };
     let l = loaded.clone();

@@ -131,7 +131,10 @@ async fn the_recommendations_view_lists_all_129_first_cycle_recommendations() ->
     let app = App::start().await?;
     app.goto("/?view=recommendations").await?;
     let count = app.text("recommendations-count").await?;
-    assert!(count.contains("129 of 129"), "recommendations-count: {count:?}");
+    assert!(
+        count.contains("129 of 129"),
+        "recommendations-count: {count:?}"
+    );
     // Only one page of rows is rendered; the pager reaches the rest.
     app.wait_for_count("recommendation-row", 50).await?;
     assert_eq!(app.text("page-of").await?, "Page 1 of 3");

@@ -8,35 +8,64 @@ async fn row_ids(app: &App) -> Result<Vec<String>, String> {
     let v = app
         .eval("Array.from(document.querySelectorAll('[data-testid=recommendation-row]')).map(r => r.dataset.id)")
         .await?;
-    Ok(v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default())
+    Ok(v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default())
 }
 
 #[tokio::test]
-async fn a_filter_goes_into_the_link_and_the_link_shows_the_same_rows_in_a_fresh_browser() -> Result<(), String> {
+async fn a_filter_goes_into_the_link_and_the_link_shows_the_same_rows_in_a_fresh_browser(
+) -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/?view=recommendations").await?;
     app.wait_for_count("recommendation-row", 50).await?;
     app.click("facet-status-partially").await?;
     app.wait_for_url("status=partially").await?;
-    app.wait_for_text("recommendations-count", "15 of 129").await?;
+    app.wait_for_text("recommendations-count", "15 of 129")
+        .await?;
     app.click("facet-theme-death-penalty").await?;
     let url = app.wait_for_url("theme=death-penalty").await?;
-    let select = app.client().find(Locator::Css("[data-testid=sort]")).await.map_err(|e| e.to_string())?;
-    select.select_by_value("-paragraph").await.map_err(|e| e.to_string())?;
-    let url = if url.contains("sort=") { url } else { app.wait_for_url("sort=-paragraph").await? };
+    let select = app
+        .client()
+        .find(Locator::Css("[data-testid=sort]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    select
+        .select_by_value("-paragraph")
+        .await
+        .map_err(|e| e.to_string())?;
+    let url = if url.contains("sort=") {
+        url
+    } else {
+        app.wait_for_url("sort=-paragraph").await?
+    };
     let rows = row_ids(&app).await?;
     assert!(!rows.is_empty() && rows.len() < 15, "{rows:?}");
     let mut sorted = rows.clone();
-    sorted.sort_by_key(|id| std::cmp::Reverse(id.trim_start_matches("c1-84.").parse::<u32>().unwrap_or(0)));
+    sorted.sort_by_key(|id| {
+        std::cmp::Reverse(id.trim_start_matches("c1-84.").parse::<u32>().unwrap_or(0))
+    });
     assert_eq!(rows, sorted, "descending paragraph order");
     app.click("copy-link").await?;
-    app.wait_for_js("document.querySelector('[data-testid=copy-status]').textContent.length > 0").await?;
+    app.wait_for_js("document.querySelector('[data-testid=copy-status]').textContent.length > 0")
+        .await?;
     let status = app.text("copy-status").await?;
-    assert!(status.contains("copied") || status.contains(&url), "copy-status: {status:?}");
+    assert!(
+        status.contains("copied") || status.contains(&url),
+        "copy-status: {status:?}"
+    );
     app.finish().await?;
 
     // The same address in a new browser with a fresh profile: the same rows in the same order.
-    let path = url.split_once("127.0.0.1").and_then(|(_, rest)| rest.split_once('/')).map(|(_, p)| format!("/{p}")).unwrap_or_default();
+    let path = url
+        .split_once("127.0.0.1")
+        .and_then(|(_, rest)| rest.split_once('/'))
+        .map(|(_, p)| format!("/{p}"))
+        .unwrap_or_default();
     let fresh = App::start().await?;
     fresh.goto(&path).await?;
     fresh.wait_for("recommendation-row").await?;
@@ -50,15 +79,20 @@ async fn back_and_forward_restore_each_view() -> Result<(), String> {
     app.goto("/?view=recommendations").await?;
     app.wait_for_count("recommendation-row", 50).await?;
     app.click("facet-status-not-assessed").await?;
-    app.wait_for_text("recommendations-count", "110 of 129").await?;
+    app.wait_for_text("recommendations-count", "110 of 129")
+        .await?;
     app.click("facet-response-noted").await?;
-    app.wait_for_text("recommendations-count", "3 of 129").await?;
+    app.wait_for_text("recommendations-count", "3 of 129")
+        .await?;
     app.back().await?;
-    app.wait_for_text("recommendations-count", "110 of 129").await?;
+    app.wait_for_text("recommendations-count", "110 of 129")
+        .await?;
     app.back().await?;
-    app.wait_for_text("recommendations-count", "129 of 129").await?;
+    app.wait_for_text("recommendations-count", "129 of 129")
+        .await?;
     app.client().forward().await.map_err(|e| e.to_string())?;
-    app.wait_for_text("recommendations-count", "110 of 129").await?;
+    app.wait_for_text("recommendations-count", "110 of 129")
+        .await?;
     app.finish().await
 }
 
@@ -67,16 +101,29 @@ async fn typing_a_search_filters_the_rows_and_ignores_case() -> Result<(), Strin
     let app = App::start().await?;
     app.goto("/?view=recommendations").await?;
     app.wait_for_count("recommendation-row", 50).await?;
-    let input = app.client().find(Locator::Css("[data-testid=search]")).await.map_err(|e| e.to_string())?;
-    input.send_keys("TORTURE").await.map_err(|e| e.to_string())?;
+    let input = app
+        .client()
+        .find(Locator::Css("[data-testid=search]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    input
+        .send_keys("TORTURE")
+        .await
+        .map_err(|e| e.to_string())?;
     app.wait_for_url("q=TORTURE").await?;
     let count = app.wait_for_text("recommendations-count", "of 129").await?;
     assert!(!count.contains("129 of 129"), "{count}");
     let texts = app.texts("recommendation-row").await?;
     assert!(!texts.is_empty());
-    assert!(texts.iter().all(|t| t.to_lowercase().contains("tortur") || t.to_lowercase().contains("detention")), "{texts:#?}");
+    assert!(
+        texts
+            .iter()
+            .all(|t| t.to_lowercase().contains("tortur") || t.to_lowercase().contains("detention")),
+        "{texts:#?}"
+    );
     app.click("clear-filters").await?;
-    app.wait_for_text("recommendations-count", "129 of 129").await?;
+    app.wait_for_text("recommendations-count", "129 of 129")
+        .await?;
     app.finish().await
 }
 
@@ -88,25 +135,42 @@ async fn one_recommendation_has_its_own_address_with_its_evidence() -> Result<()
     app.click("open-recommendation").await?;
     app.wait_for_url("rec=c1-84.7").await?;
     let text = app.text("detail-text").await?;
-    assert!(text.starts_with("Ratify the Second Optional Protocol"), "{text}");
+    assert!(
+        text.starts_with("Ratify the Second Optional Protocol"),
+        "{text}"
+    );
     let assessment = app.text("assessment").await?;
-    assert!(assessment.contains("Fully implemented") && assessment.contains("Second Optional Protocol"), "{assessment}");
+    assert!(
+        assessment.contains("Fully implemented") && assessment.contains("Second Optional Protocol"),
+        "{assessment}"
+    );
     app.back().await?;
     app.wait_for_count("recommendation-row", 1).await?;
     // Opened directly, in Mongolian.
-    app.goto("/?view=recommendations&rec=c1-84.1&lang=mn").await?;
+    app.goto("/?view=recommendations&rec=c1-84.1&lang=mn")
+        .await?;
     let detail = app.text("recommendation-detail").await?;
-    assert!(detail.contains("Үнэлээгүй"), "not assessed, in Mongolian: {detail}");
+    assert!(
+        detail.contains("Үнэлээгүй"),
+        "not assessed, in Mongolian: {detail}"
+    );
     app.finish().await
 }
 
 #[tokio::test]
 async fn invalid_parameters_are_ignored_with_a_notice() -> Result<(), String> {
     let app = App::start().await?;
-    app.goto("/?view=recommendations&status=bogus~partially&theme=no-such-theme&page=x").await?;
-    app.wait_for_text("recommendations-count", "15 of 129").await?;
+    app.goto("/?view=recommendations&status=bogus~partially&theme=no-such-theme&page=x")
+        .await?;
+    app.wait_for_text("recommendations-count", "15 of 129")
+        .await?;
     let notice = app.text("query-notice").await?;
-    assert!(notice.contains("status=bogus") && notice.contains("theme=no-such-theme") && notice.contains("page=x"), "{notice}");
+    assert!(
+        notice.contains("status=bogus")
+            && notice.contains("theme=no-such-theme")
+            && notice.contains("page=x"),
+        "{notice}"
+    );
     app.finish().await
 }
 
@@ -114,11 +178,21 @@ async fn invalid_parameters_are_ignored_with_a_notice() -> Result<(), String> {
 async fn script_in_the_search_parameter_stays_text() -> Result<(), String> {
     let app = App::start().await?;
     let payload = "%3Cimg%20src%3Dx%20onerror%3D%22window.__injected%3D1%22%3E%3Cscript%3Ewindow.__injected%3D2%3C%2Fscript%3E";
-    app.goto(&format!("/?view=recommendations&q={payload}")).await?;
+    app.goto(&format!("/?view=recommendations&q={payload}"))
+        .await?;
     app.wait_for("no-rows").await?;
-    let value = app.eval("document.querySelector('[data-testid=search]').value").await?;
-    assert_eq!(value, "<img src=x onerror=\"window.__injected=1\"><script>window.__injected=2</script>");
+    let value = app
+        .eval("document.querySelector('[data-testid=search]').value")
+        .await?;
+    assert_eq!(
+        value,
+        "<img src=x onerror=\"window.__injected=1\"><script>window.__injected=2</script>"
+    );
     assert_eq!(app.eval("typeof window.__injected").await?, "undefined");
-    assert_eq!(app.eval("document.querySelectorAll('main img, main script').length").await?, 0);
+    assert_eq!(
+        app.eval("document.querySelectorAll('main img, main script').length")
+            .await?,
+        0
+    );
     app.finish().await
 }

@@ -7,7 +7,11 @@ use upr_e2e::App;
 
 async fn keys(app: &App, text: &str) -> Result<(), String> {
     // Keys go to whatever has the focus, as a keyboard's would.
-    let active = app.client().active_element().await.map_err(|e| e.to_string())?;
+    let active = app
+        .client()
+        .active_element()
+        .await
+        .map_err(|e| e.to_string())?;
     active.send_keys(text).await.map_err(|e| e.to_string())
 }
 
@@ -27,7 +31,10 @@ async fn tab_to(app: &App, testid: &str, limit: usize) -> Result<(), String> {
         }
         keys(app, &k(Key::Tab)).await?;
     }
-    Err(format!("{testid} was not reached with {limit} presses of Tab (focus on {})", focused_testid(app).await?))
+    Err(format!(
+        "{testid} was not reached with {limit} presses of Tab (focus on {})",
+        focused_testid(app).await?
+    ))
 }
 
 #[tokio::test]
@@ -35,13 +42,25 @@ async fn a_whole_task_can_be_done_with_the_keyboard_alone() -> Result<(), String
     let app = App::start().await?;
     app.goto("/?view=recommendations").await?;
     app.wait_for_count("recommendation-row", 50).await?;
-    let body = app.client().find(Locator::Css("body")).await.map_err(|e| e.to_string())?;
-    body.send_keys(&k(Key::Tab)).await.map_err(|e| e.to_string())?;
-    assert_eq!(app.eval("document.activeElement.className").await?, "skip-link");
-    let ring = app.eval("getComputedStyle(document.activeElement).outlineStyle").await?;
+    let body = app
+        .client()
+        .find(Locator::Css("body"))
+        .await
+        .map_err(|e| e.to_string())?;
+    body.send_keys(&k(Key::Tab))
+        .await
+        .map_err(|e| e.to_string())?;
+    assert_eq!(
+        app.eval("document.activeElement.className").await?,
+        "skip-link"
+    );
+    let ring = app
+        .eval("getComputedStyle(document.activeElement).outlineStyle")
+        .await?;
     assert_ne!(ring, "none", "the focused skip link shows a focus ring");
     keys(&app, &k(Key::Enter)).await?;
-    app.wait_for_js("location.hash === '#main' || document.activeElement.id === 'main'").await?;
+    app.wait_for_js("location.hash === '#main' || document.activeElement.id === 'main'")
+        .await?;
 
     tab_to(&app, "search", 20).await?;
     keys(&app, "torture").await?;
@@ -58,8 +77,14 @@ async fn a_whole_task_can_be_done_with_the_keyboard_alone() -> Result<(), String
 
     app.goto("/?view=recommendations").await?;
     app.wait_for("recommendation-row").await?;
-    let body = app.client().find(Locator::Css("body")).await.map_err(|e| e.to_string())?;
-    body.send_keys(&k(Key::Tab)).await.map_err(|e| e.to_string())?;
+    let body = app
+        .client()
+        .find(Locator::Css("body"))
+        .await
+        .map_err(|e| e.to_string())?;
+    body.send_keys(&k(Key::Tab))
+        .await
+        .map_err(|e| e.to_string())?;
     tab_to(&app, "lang-mn", 20).await?;
     keys(&app, &k(Key::Enter)).await?;
     app.wait_for_url("lang=mn").await?;

@@ -6,8 +6,14 @@ use fantoccini::Locator;
 use upr_e2e::App;
 
 async fn press(app: &App, key: Key) -> Result<(), String> {
-    let body = app.client().find(Locator::Css("body")).await.map_err(|e| e.to_string())?;
-    body.send_keys(&char::from(key).to_string()).await.map_err(|e| e.to_string())
+    let body = app
+        .client()
+        .find(Locator::Css("body"))
+        .await
+        .map_err(|e| e.to_string())?;
+    body.send_keys(&char::from(key).to_string())
+        .await
+        .map_err(|e| e.to_string())
 }
 
 async fn slide_number(app: &App, expected: &str) -> Result<(), String> {
@@ -19,15 +25,26 @@ async fn a_deck_is_built_from_views_and_stepped_through_with_the_keyboard() -> R
     let app = App::start().await?;
     app.goto("/?view=map").await?;
     app.wait_for("region-row").await?;
-    app.eval("document.querySelector('[data-testid=deck-panel]').open = true").await?;
+    app.eval("document.querySelector('[data-testid=deck-panel]').open = true")
+        .await?;
     app.click("deck-add").await?;
     app.wait_for_url("deck=").await?;
     // The same deck, on the recommendations view with a filter.
     let url = app.current_url().await?;
-    let path = url.split_once("127.0.0.1").and_then(|(_, r)| r.split_once('/')).map(|(_, p)| p.to_string()).unwrap_or_default();
-    app.goto(&format!("/{}", path.replacen("view=map", "view=recommendations&status=partially", 1))).await?;
-    app.wait_for_text("recommendations-count", "15 of 129").await?;
-    app.eval("document.querySelector('[data-testid=deck-panel]').open = true").await?;
+    let path = url
+        .split_once("127.0.0.1")
+        .and_then(|(_, r)| r.split_once('/'))
+        .map(|(_, p)| p.to_string())
+        .unwrap_or_default();
+    app.goto(&format!(
+        "/{}",
+        path.replacen("view=map", "view=recommendations&status=partially", 1)
+    ))
+    .await?;
+    app.wait_for_text("recommendations-count", "15 of 129")
+        .await?;
+    app.eval("document.querySelector('[data-testid=deck-panel]').open = true")
+        .await?;
     app.click("deck-add").await?;
     app.wait_for_count("deck-slide", 2).await?;
     // Rename the second slide.
@@ -37,10 +54,15 @@ async fn a_deck_is_built_from_views_and_stepped_through_with_the_keyboard() -> R
     app.click("deck-present").await?;
     slide_number(&app, "Slide 1 of 2").await?;
     app.wait_for("region-row").await?;
-    assert_eq!(app.eval("document.documentElement.classList.contains('presenting')").await?, true);
+    assert_eq!(
+        app.eval("document.documentElement.classList.contains('presenting')")
+            .await?,
+        true
+    );
     press(&app, Key::Right).await?;
     slide_number(&app, "Slide 2 of 2").await?;
-    app.wait_for_text("recommendations-count", "15 of 129").await?;
+    app.wait_for_text("recommendations-count", "15 of 129")
+        .await?;
     assert_eq!(app.text("slide-title-shown").await?, "Partly done");
     press(&app, Key::PageUp).await?;
     slide_number(&app, "Slide 1 of 2").await?;
@@ -53,14 +75,21 @@ async fn a_deck_is_built_from_views_and_stepped_through_with_the_keyboard() -> R
 
     // The QR code of the current view, on request.
     app.click("qr-toggle").await?;
-    let path = app.eval("document.querySelector('[data-testid=qr-code] path').getAttribute('d').length").await?;
+    let path = app
+        .eval("document.querySelector('[data-testid=qr-code] path').getAttribute('d').length")
+        .await?;
     assert!(path.as_u64().unwrap_or(0) > 100, "QR path: {path}");
 
     press(&app, Key::Escape).await?;
-    app.wait_for_js("!document.querySelector('[data-testid=presenter]')").await?;
+    app.wait_for_js("!document.querySelector('[data-testid=presenter]')")
+        .await?;
     let url = app.current_url().await?;
     assert!(!url.contains("slide=") && url.contains("deck="), "{url}");
-    assert_eq!(app.eval("document.documentElement.classList.contains('presenting')").await?, false);
+    assert_eq!(
+        app.eval("document.documentElement.classList.contains('presenting')")
+            .await?,
+        false
+    );
     app.finish().await
 }
 
@@ -75,7 +104,9 @@ async fn a_deck_link_opens_the_same_deck() -> Result<(), String> {
     press(&app, Key::Left).await?;
     slide_number(&app, "2 слайдын 1").await?;
     app.wait_for("region-row").await?;
-    let note = app.eval("document.querySelector('[data-testid=speaker-note]').textContent").await?;
+    let note = app
+        .eval("document.querySelector('[data-testid=speaker-note]').textContent")
+        .await?;
     assert_eq!(note, "Start here");
     app.finish().await
 }

@@ -8,17 +8,26 @@ use upr_e2e::App;
 /// Prints the page to PDF and returns the text of each page; `None` where the engine's WebDriver
 /// has no Print command (WebKitWebDriver), which the test then says.
 async fn print_pages(app: &App) -> Result<Option<Vec<String>>, String> {
-    app.eval("window.dispatchEvent(new Event('beforeprint'))").await?;
+    app.eval("window.dispatchEvent(new Event('beforeprint'))")
+        .await?;
     let pdf = match app.client().print(PrintConfiguration::default()).await {
         Ok(pdf) => pdf,
-        Err(e) if e.to_string().contains("Unknown command") || e.to_string().contains("unknown command") => {
-            println!("NOT CHECKED in {}: its WebDriver has no Print command ({e})", app.browser().engine());
-            app.eval("window.dispatchEvent(new Event('afterprint'))").await?;
+        Err(e)
+            if e.to_string().contains("Unknown command")
+                || e.to_string().contains("unknown command") =>
+        {
+            println!(
+                "NOT CHECKED in {}: its WebDriver has no Print command ({e})",
+                app.browser().engine()
+            );
+            app.eval("window.dispatchEvent(new Event('afterprint'))")
+                .await?;
             return Ok(None);
         }
         Err(e) => return Err(e.to_string()),
     };
-    app.eval("window.dispatchEvent(new Event('afterprint'))").await?;
+    app.eval("window.dispatchEvent(new Event('afterprint'))")
+        .await?;
     let dir = upr_e2e::TempDir::new("upr-print")?;
     let path = dir.path().join("view.pdf");
     std::fs::write(&path, &pdf).map_err(|e| e.to_string())?;
@@ -28,28 +37,65 @@ async fn print_pages(app: &App) -> Result<Option<Vec<String>>, String> {
         .output()
         .map_err(|e| format!("pdftotext (apt install poppler-utils): {e}"))?;
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    Ok(Some(text.split('\u{c}').map(str::to_string).filter(|p| !p.trim().is_empty()).collect()))
+    Ok(Some(
+        text.split('\u{c}')
+            .map(str::to_string)
+            .filter(|p| !p.trim().is_empty())
+            .collect(),
+    ))
 }
 
 #[tokio::test]
-async fn a_printed_table_repeats_its_header_the_filters_and_the_source_on_every_page() -> Result<(), String> {
+async fn a_printed_table_repeats_its_header_the_filters_and_the_source_on_every_page(
+) -> Result<(), String> {
     let app = App::start().await?;
-    app.goto("/?view=recommendations&status=not-assessed").await?;
+    app.goto("/?view=recommendations&status=not-assessed")
+        .await?;
     app.wait_for_count("recommendation-row", 50).await?;
-    let Some(pages) = print_pages(&app).await? else { return app.finish().await };
-    assert!(pages.len() >= 3, "110 rows should take several A4 pages, got {}", pages.len());
+    let Some(pages) = print_pages(&app).await? else {
+        return app.finish().await;
+    };
+    assert!(
+        pages.len() >= 3,
+        "110 rows should take several A4 pages, got {}",
+        pages.len()
+    );
     for (i, page) in pages.iter().enumerate() {
-        assert!(page.contains("Status: Not assessed"), "page {}: no filters\n{page}", i + 1);
-        assert!(page.contains("Source:") && page.contains("A/HRC/16/5"), "page {}: no source line\n{page}", i + 1);
-        assert!(page.contains("Paragraph"), "page {}: no table header\n{page}", i + 1);
-        for screen_only in ["Skip to main content", "Copy link", "Download CSV", "Consultations\n"] {
-            assert!(!page.contains(screen_only), "page {}: {screen_only:?} is printed", i + 1);
+        assert!(
+            page.contains("Status: Not assessed"),
+            "page {}: no filters\n{page}",
+            i + 1
+        );
+        assert!(
+            page.contains("Source:") && page.contains("A/HRC/16/5"),
+            "page {}: no source line\n{page}",
+            i + 1
+        );
+        assert!(
+            page.contains("Paragraph"),
+            "page {}: no table header\n{page}",
+            i + 1
+        );
+        for screen_only in [
+            "Skip to main content",
+            "Copy link",
+            "Download CSV",
+            "Consultations\n",
+        ] {
+            assert!(
+                !page.contains(screen_only),
+                "page {}: {screen_only:?} is printed",
+                i + 1
+            );
         }
     }
     // Every matching row is printed, not only the page on screen.
     let all = pages.join("\n");
     for paragraph in ["84.1", "84.118", "86.11"] {
-        assert!(all.contains(paragraph), "{paragraph} is missing from the print");
+        assert!(
+            all.contains(paragraph),
+            "{paragraph} is missing from the print"
+        );
     }
     // Back on screen: one page of rows again.
     app.wait_for_count("recommendation-row", 50).await?;
@@ -61,10 +107,15 @@ async fn a_province_pack_prints_as_a_clean_document_in_mongolian() -> Result<(),
     let app = App::start().await?;
     app.goto("/?view=map&region=MN-043&lang=mn").await?;
     app.wait_for("region-row").await?;
-    let Some(pages) = print_pages(&app).await? else { return app.finish().await };
+    let Some(pages) = print_pages(&app).await? else {
+        return app.finish().await;
+    };
     let first = pages.first().cloned().unwrap_or_default();
     assert!(first.contains("Ховд"), "the province is named\n{first}");
     assert!(first.contains("Эх сурвалж:"), "the source line\n{first}");
-    assert!(!first.contains("Үндсэн агуулга руу шилжих"), "the skip link is printed\n{first}");
+    assert!(
+        !first.contains("Үндсэн агуулга руу шилжих"),
+        "the skip link is printed\n{first}"
+    );
     app.finish().await
 }

@@ -81,31 +81,75 @@ async fn run(label: &str, dataset: Option<String>) -> Result<Value, String> {
     }
     let t0 = Instant::now();
     app.goto("/?view=recommendations").await?;
-    wait_until(&app, "!!document.querySelector('[data-testid=recommendations-table] tbody tr')", Duration::from_secs(120)).await?;
+    wait_until(
+        &app,
+        "!!document.querySelector('[data-testid=recommendations-table] tbody tr')",
+        Duration::from_secs(120),
+    )
+    .await?;
     let load_ms = t0.elapsed().as_secs_f64() * 1000.0;
-    let rows = app.eval("document.querySelector('[data-testid=recommendations-count]').textContent").await?;
-    let search = measure(&app, "search", &["detention", "education", "trafficking", "police", "mining", "ratify"]).await?;
+    let rows = app
+        .eval("document.querySelector('[data-testid=recommendations-count]').textContent")
+        .await?;
+    let search = measure(
+        &app,
+        "search",
+        &[
+            "detention",
+            "education",
+            "trafficking",
+            "police",
+            "mining",
+            "ratify",
+        ],
+    )
+    .await?;
     app.goto("/?view=recommendations").await?;
-    wait_until(&app, "!!document.querySelector('[data-testid=recommendations-table] tbody tr')", Duration::from_secs(120)).await?;
+    wait_until(
+        &app,
+        "!!document.querySelector('[data-testid=recommendations-table] tbody tr')",
+        Duration::from_secs(120),
+    )
+    .await?;
     let facet = measure(&app, "facet", &["facet-status-partially"]).await?;
     // Where the time goes: [input handler returned, first DOM change, next frame, frame done] (ms).
     let parts = app.eval("window.__benchParts.slice(-5)").await?;
-    println!("{label}: last inputs [handler, first DOM change, frame start, after frame] ms: {parts}");
+    println!(
+        "{label}: last inputs [handler, first DOM change, frame start, after frame] ms: {parts}"
+    );
     let errors = app.app_errors().await?;
     app.close().await;
     let stats = |v: &[f64]| json!({ "p50_ms": percentile(v, 0.5), "p95_ms": percentile(v, 0.95), "samples": v.len() });
-    Ok(json!({ "dataset": label, "rows": rows, "load_ms": load_ms, "search": stats(&search), "facet": stats(&facet), "app_errors": errors }))
+    Ok(
+        json!({ "dataset": label, "rows": rows, "load_ms": load_ms, "search": stats(&search), "facet": stats(&facet), "app_errors": errors }),
+    )
 }
 
 #[tokio::main]
 async fn main() -> Result<(), String> {
-    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let sizes = if sizes.is_empty() { vec![1_000, 10_000, 100_000] } else { sizes };
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![1_000, 10_000, 100_000]
+    } else {
+        sizes
+    };
     let mut results = vec![run("bundled (129)", None).await?];
     for n in sizes {
-        results.push(run(&format!("synthetic {n}"), Some(upr_core::synthetic::dataset_json(n, 42))).await?);
+        results.push(
+            run(
+                &format!("synthetic {n}"),
+                Some(upr_core::synthetic::dataset_json(n, 42)),
+            )
+            .await?,
+        );
     }
-    println!("\n{:<22} {:>10} {:>14} {:>14} {:>14} {:>14}", "dataset", "load ms", "search p50", "search p95", "facet p50", "facet p95");
+    println!(
+        "\n{:<22} {:>10} {:>14} {:>14} {:>14} {:>14}",
+        "dataset", "load ms", "search p50", "search p95", "facet p50", "facet p95"
+    );
     for r in &results {
         let f = |k: &str, p: &str| r[k][p].as_f64().unwrap_or(f64::NAN);
         println!(
@@ -122,7 +166,11 @@ async fn main() -> Result<(), String> {
     let dir = upr_e2e::repo_root().join("target/bench");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let path = dir.join("explorer.json");
-    std::fs::write(&path, upr_e2e::serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &path,
+        upr_e2e::serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
     println!("written: {}", path.display());
     Ok(())
 }
