@@ -386,15 +386,10 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
         statuses[k].1 += 1;
     });
 
-    let mut kinds = vec![
-        AssessorKind::Government,
-        AssessorKind::Nhri,
-        AssessorKind::CivilSociety,
-    ];
-    if ds.sources.iter().any(|s| s.kind == AssessorKind::Other) {
-        kinds.push(AssessorKind::Other);
-    }
-    let mut assessors: Vec<(AssessorKind, usize)> = kinds.into_iter().map(|k| (k, 0)).collect();
+    let mut assessors: Vec<(AssessorKind, usize)> = crate::summary::shown_assessor_kinds(ds)
+        .into_iter()
+        .map(|k| (k, 0))
+        .collect();
     rows_without(Facet::Assessor).for_each(|i| {
         for (k, c) in assessors.iter_mut() {
             if prep.rated_kinds[i] & kind_bit(*k) != 0 {

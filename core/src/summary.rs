@@ -204,3 +204,17 @@ pub fn consultations_by_date(ds: &Dataset) -> Vec<usize> {
     });
     order
 }
+
+/// The kinds of assessor the app offers and compares: the three the review process names, and
+/// "other" when the dataset has such a source.
+pub fn shown_assessor_kinds(ds: &Dataset) -> Vec<AssessorKind> {
+    let mut kinds = vec![
+        AssessorKind::Government,
+        AssessorKind::Nhri,
+        AssessorKind::CivilSociety,
+    ];
+    if ds.sources.iter().any(|s| s.kind == AssessorKind::Other) {
+        kinds.push(AssessorKind::Other);
+    }
+    kinds
+}

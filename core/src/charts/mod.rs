@@ -80,14 +80,7 @@ pub fn status_decal(s: Option<Status>) -> Value {
 }
 
 /// The message id of a status word (the ones the rest of the app uses).
-pub fn status_key(s: Option<Status>) -> &'static str {
-    match s {
-        Some(Status::Fully) => "status-fully",
-        Some(Status::Partially) => "status-partially",
-        Some(Status::Not) => "status-not",
-        None => "status-not-assessed",
-    }
-}
+pub use crate::export::status_key;
 
 pub fn status_name(lang: Lang, s: Option<Status>) -> String {
     t(lang, status_key(s))
@@ -1095,19 +1088,8 @@ fn bars_spec_with(
     finish(cx, head, table, Some(option), Plot::Grid, plot_min)
 }
 
-/// The kinds of assessor the comparison shows: the three the review process names, and "other"
-/// when the dataset has such a source.
-pub fn compared_kinds(ds: &Dataset) -> Vec<AssessorKind> {
-    let mut kinds = vec![
-        AssessorKind::Government,
-        AssessorKind::Nhri,
-        AssessorKind::CivilSociety,
-    ];
-    if ds.sources.iter().any(|s| s.kind == AssessorKind::Other) {
-        kinds.push(AssessorKind::Other);
-    }
-    kinds
-}
+/// The kinds of assessor the comparison shows (the same as the explorer's filter).
+pub use crate::summary::shown_assessor_kinds as compared_kinds;
 
 /// The same rows as rated by each kind of assessor, and a table of the rows that more than one
 /// kind has rated: where they agree and where they disagree (disagreements first).
