@@ -110,3 +110,65 @@ async fn a_deck_link_opens_the_same_deck() -> Result<(), String> {
     assert_eq!(note, "Start here");
     app.finish().await
 }
+
+#[tokio::test]
+async fn a_deck_file_opens_again_and_a_broken_one_changes_nothing() -> Result<(), String> {
+    use upr_core::query::Slide;
+    let dir = upr_e2e::TempDir::new("upr-deck")?;
+    let good = dir.path().join("deck.json");
+    let deck = vec![
+        Slide {
+            title: "Ховд".into(),
+            note: "First the map".into(),
+            view: "?view=map&region=MN-043".into(),
+        },
+        Slide {
+            title: "Open items".into(),
+            note: String::new(),
+            view: "?view=recommendations&status=not-assessed".into(),
+        },
+    ];
+    std::fs::write(&good, upr_core::deck::to_json(&deck)).map_err(|e| e.to_string())?;
+    let bad = dir.path().join("broken.json");
+    std::fs::write(&bad, "{\"format\": \"upr-dashboard-deck\", \"version\": 1, \"slides\": [{\"title\": \"x\", \"view\": \"?status=bogus\"}]}")
+        .map_err(|e| e.to_string())?;
+
+    let app = App::start().await?;
+    app.goto("/").await?;
+    app.wait_for("cycle-1").await?;
+    app.eval("document.querySelector('[data-testid=deck-panel]').open = true")
+        .await?;
+    let input = app
+        .client()
+        .find(Locator::Css("[data-testid=deck-file]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    input
+        .send_keys(&good.display().to_string())
+        .await
+        .map_err(|e| e.to_string())?;
+    app.wait_for_text("deck-message", "Opened a deck of 2 slides")
+        .await?;
+    app.wait_for_count("deck-slide", 2).await?;
+    let url = app.wait_for_url("deck=").await?;
+    assert!(url.contains("First%20the%20map"), "{url}");
+
+    let input = app
+        .client()
+        .find(Locator::Css("[data-testid=deck-file]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    input
+        .send_keys(&bad.display().to_string())
+        .await
+        .map_err(|e| e.to_string())?;
+    let message = app
+        .wait_for_text("deck-message", "could not be opened")
+        .await?;
+    assert!(
+        message.contains("slides[0].view") && message.contains("status=bogus"),
+        "{message}"
+    );
+    assert_eq!(app.count("deck-slide").await?, 2, "the deck is unchanged");
+    app.finish().await
+}
