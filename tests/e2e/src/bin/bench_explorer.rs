@@ -34,6 +34,9 @@ if (kind === 'search') {
   document.querySelector('[data-testid="' + value + '"]').click();
 }
 dispatched = performance.now() - t0;
+// Whether the DOM changes within the input's microtasks, or only in a later task.
+Promise.resolve().then(() => { window.__benchMicro = firstMutation; });
+setTimeout(() => { window.__benchTask = firstMutation; }, 0);
 setTimeout(() => finish(-1), 10000);
 "#;
 
@@ -117,6 +120,10 @@ async fn run(label: &str, dataset: Option<String>) -> Result<Value, String> {
     println!(
         "{label}: last inputs [handler, first DOM change, frame start, after frame] ms: {parts}"
     );
+    let when = app
+        .eval("[window.__benchMicro, window.__benchTask]")
+        .await?;
+    println!("{label}: first DOM change seen by [the input's microtasks, a setTimeout(0) task] (-1: not yet): {when}");
     let errors = app.app_errors().await?;
     app.close().await;
     let stats = |v: &[f64]| json!({ "p50_ms": percentile(v, 0.5), "p95_ms": percentile(v, 0.95), "samples": v.len() });
