@@ -200,3 +200,41 @@ pub fn prefers_reduced_motion() -> bool {
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
 }
+
+/// The lifecycle every chart component shares: `on_resize` runs whenever `container` changes size,
+/// and when the component is cleaned up the observer stops and the chart held in `chart` is
+/// disposed, so switching views leaves no instance behind.
+pub fn follow_container(
+    container: leptos::prelude::NodeRef<leptos::html::Div>,
+    chart: leptos::prelude::StoredValue<Option<Instance>, leptos::prelude::LocalStorage>,
+    on_resize: impl Fn() + 'static,
+) {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let on_resize = Closure::<dyn FnMut()>::new(on_resize);
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    let observer = StoredValue::new_local(observer);
+    let on_resize = StoredValue::new_local(Some(on_resize));
+    Effect::new(move |_| {
+        if let Some(el) = container.get() {
+            observer.with_value(|o| {
+                if let Some(o) = o {
+                    o.observe(&el);
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        observer.try_update_value(|o| {
+            if let Some(o) = o.take() {
+                o.disconnect();
+            }
+        });
+        on_resize.try_update_value(|c| drop(c.take()));
+        chart.try_update_value(|c| {
+            if let Some(c) = c.take() {
+                c.dispose();
+            }
+        });
+    });
+}

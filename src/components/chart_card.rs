@@ -9,8 +9,6 @@ use leptos::prelude::*;
 use std::time::Duration;
 use upr_core::charts::{ChartSpec, DataTable};
 use upr_core::t;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// The canvas size to lay the option out for (the container's, or the default before layout).
 fn size_of(el: &web_sys::HtmlElement, spec: &ChartSpec) -> (f64, f64) {
@@ -128,31 +126,8 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
     };
     // Not inside the observer's callback: changing the height there would notify it again in the
     // same frame ("ResizeObserver loop completed with undelivered notifications").
-    let on_resize = Closure::<dyn FnMut()>::new(move || set_timeout(relayout, Duration::ZERO));
-    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-    let observer = StoredValue::new_local(observer);
-    let on_resize = StoredValue::new_local(Some(on_resize));
-    Effect::new(move |_| {
-        if let Some(el) = container.get() {
-            observer.with_value(|o| {
-                if let Some(o) = o {
-                    o.observe(&el);
-                }
-            });
-        }
-    });
-    on_cleanup(move || {
-        observer.try_update_value(|o| {
-            if let Some(o) = o.take() {
-                o.disconnect();
-            }
-        });
-        on_resize.try_update_value(|c| drop(c.take()));
-        chart.try_update_value(|c| {
-            if let Some(c) = c.take() {
-                c.dispose();
-            }
-        });
+    echarts::follow_container(container, chart, move || {
+        set_timeout(relayout, Duration::ZERO)
     });
 
     let download = move |_| {

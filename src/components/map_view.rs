@@ -126,34 +126,9 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
             }
         });
     };
-    let on_resize = Closure::<dyn FnMut()>::new(resize);
-    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-    let observer = StoredValue::new_local(observer);
-    let on_resize = StoredValue::new_local(Some(on_resize));
-    Effect::new(move |_| {
-        if let Some(el) = container.get() {
-            observer.with_value(|o| {
-                if let Some(o) = o {
-                    o.observe(&el);
-                }
-            });
-        }
-    });
+    echarts::follow_container(container, chart, resize);
     let window_resize = window_event_listener(leptos::ev::resize, move |_| resize());
-    on_cleanup(move || {
-        window_resize.remove();
-        observer.try_update_value(|o| {
-            if let Some(o) = o.take() {
-                o.disconnect();
-            }
-        });
-        on_resize.try_update_value(|c| drop(c.take()));
-        chart.try_update_value(|c| {
-            if let Some(c) = c.take() {
-                c.dispose();
-            }
-        });
-    });
+    on_cleanup(move || window_resize.remove());
 
     let notes = unnamed_notes(&loaded.dataset, lang)
         .into_iter()
