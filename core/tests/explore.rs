@@ -250,23 +250,6 @@ fn json_export_lists_the_visible_rows_with_machine_readable_statuses() {
 }
 
 #[test]
-fn active_filters_are_described_in_words_for_print() {
-    let ds = shipped();
-    let q = q("status=partially~not-assessed&theme=death-penalty&q=protocol");
-    let en = upr_core::explore::describe_filters(&ds, &q, Lang::En);
-    assert_eq!(en, "Status: Partially implemented, Not assessed; Theme: Death penalty; Search recommendations: “protocol”");
-    let mn = upr_core::explore::describe_filters(&ds, &q, Lang::Mn);
-    assert!(
-        mn.starts_with("Байдал: Хэсэгчлэн хэрэгжсэн, Үнэлээгүй"),
-        "{mn}"
-    );
-    assert_eq!(
-        upr_core::explore::describe_filters(&ds, &Query::new(), Lang::En),
-        ""
-    );
-}
-
-#[test]
 fn on_a_synthetic_dataset_every_facet_count_is_what_clicking_it_would_show() {
     let loaded =
         load_dataset(&upr_core::synthetic::dataset_json(2000, 3)).expect("synthetic data loads");

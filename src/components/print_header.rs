@@ -3,7 +3,7 @@
 
 use crate::state::use_app;
 use leptos::prelude::*;
-use upr_core::explore::describe_filters;
+use upr_core::charts::filter_labels;
 use upr_core::{format, t, t_with, Arg};
 
 #[component]
@@ -14,7 +14,8 @@ pub fn PrintHeader() -> impl IntoView {
         let loaded = state.data.get().and_then(|r| r.ok())?;
         let ds = &loaded.dataset;
         let q = state.query.get();
-        let filters = describe_filters(ds, &q, lang);
+        // The same words as the charts' scope line.
+        let filters = filter_labels(ds, &q, lang).join("; ");
         let filters = if filters.is_empty() {
             t(lang, "print-no-filters")
         } else {
