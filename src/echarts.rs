@@ -93,11 +93,6 @@ fn count_live(delta: i32) {
     }
 }
 
-/// How many instances made by [`init`] are not yet disposed.
-pub fn live_instances() -> i32 {
-    LIVE.with(Cell::get)
-}
-
 pub fn init(el: &web_sys::HtmlElement) -> Result<Instance, String> {
     let instance = init_js(el).map_err(|e| format!("{e:?}"))?;
     count_live(1);

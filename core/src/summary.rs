@@ -163,21 +163,6 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
         .collect()
 }
 
-/// Recommendations per theme, in the order themes are listed, leaving out themes nobody uses.
-pub fn theme_counts(ds: &Dataset) -> Vec<(usize, usize)> {
-    let mut counts = vec![0usize; ds.themes.len()];
-    for r in &ds.recommendations {
-        for &t in &r.themes {
-            counts[t] += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .enumerate()
-        .filter(|(_, c)| *c > 0)
-        .collect()
-}
-
 /// Consultations held in or covering each region (indexed like `Dataset::regions`). A consultation
 /// whose regions the sources do not name counts for none of them.
 pub fn consultations_per_region(ds: &Dataset) -> Vec<Vec<usize>> {
