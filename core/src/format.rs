@@ -45,8 +45,37 @@ pub fn when(lang: Lang, w: When) -> String {
     }
 }
 
+/// Where something was held: "Khovd, Khovd aimag" style, but a town that already names its region
+/// ("Ulaanbaatar", "Ulaanbaatar (Ministry of Foreign Affairs)") is not followed by it again.
+pub fn place(town: &str, region: Option<&str>) -> String {
+    match region {
+        Some(region) if !town.starts_with(region) => format!("{town}, {region}"),
+        _ => town.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_place_names_its_region_once() {
+        assert_eq!(
+            super::place("Dalanzadgad", Some("Ömnögovi")),
+            "Dalanzadgad, Ömnögovi"
+        );
+        assert_eq!(
+            super::place("Ulaanbaatar", Some("Ulaanbaatar")),
+            "Ulaanbaatar"
+        );
+        assert_eq!(
+            super::place(
+                "Ulaanbaatar (Ministry of Foreign Affairs)",
+                Some("Ulaanbaatar")
+            ),
+            "Ulaanbaatar (Ministry of Foreign Affairs)"
+        );
+        assert_eq!(super::place("19 aimag centres", None), "19 aimag centres");
+    }
+
     use super::*;
 
     fn d(s: &str) -> PartialDate {

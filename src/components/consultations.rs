@@ -101,14 +101,10 @@ fn sources_view(ds: &Dataset, c: &Consultation) -> impl IntoView {
 
 fn item(state: AppState, lang: Lang, ds: &Dataset, index: usize) -> impl IntoView {
     let c = &ds.consultations[index];
-    let place = match c.host_region {
-        Some(r) => format!(
-            "{}, {}",
-            c.host_town.get(lang),
-            ds.regions[r].name.get(lang)
-        ),
-        None => c.host_town.get(lang).to_string(),
-    };
+    let place = upr_core::format::place(
+        c.host_town.get(lang),
+        c.host_region.map(|r| ds.regions[r].name.get(lang)),
+    );
     let organisers = c
         .organisers
         .iter()
