@@ -38,12 +38,14 @@ pub const EN_FTL: &[&str] = &[
     include_str!("../locales/en/explorer.ftl"),
     include_str!("../locales/en/map.ftl"),
     include_str!("../locales/en/charts.ftl"),
+    include_str!("../locales/en/import.ftl"),
 ];
 pub const MN_FTL: &[&str] = &[
     include_str!("../locales/mn/shell.ftl"),
     include_str!("../locales/mn/explorer.ftl"),
     include_str!("../locales/mn/map.ftl"),
     include_str!("../locales/mn/charts.ftl"),
+    include_str!("../locales/mn/import.ftl"),
 ];
 
 /// An argument of a message.

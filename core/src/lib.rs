@@ -7,6 +7,7 @@ pub mod explore;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod issue;
 pub mod load;
 pub mod map;

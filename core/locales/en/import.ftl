@@ -1,0 +1,129 @@
+## Importing data: CSV templates and whole-dataset JSON (core/src/import)
+
+import-title = Import data
+import-intro = Add your own ratings, recommendations or consultations from a spreadsheet saved as CSV, or load a whole dataset file (JSON). Nothing changes until you confirm; every problem is listed with its file, row and column.
+import-choose-files = Choose files
+import-drop-hint = or drop CSV or JSON files here
+import-templates = Empty templates
+import-template-download = Download the { $kind } template
+import-apply = Use the imported data
+import-cancel = Cancel
+import-no-changes = The files change nothing in the current data.
+import-blocked = { $count ->
+    [one] One error must be corrected before the data can be imported.
+   *[other] { $count } errors must be corrected before the data can be imported.
+}
+import-error = Error
+import-warning = Warning
+import-file-rows = { $rows ->
+    [one] one row
+   *[other] { $rows } rows
+}
+import-required = required
+import-optional = optional
+import-column-header-en = Header (English)
+import-column-header-mn = Header (Mongolian)
+import-column-meaning = Meaning
+
+## Kinds of file
+import-kind-recommendations = recommendations
+import-kind-assessments = assessments
+import-kind-consultations = consultations
+import-kind-dataset = whole dataset (JSON)
+import-kind-unknown = not recognised
+
+## Tables and changes
+import-table-recommendations = Recommendations
+import-table-assessments = Assessments
+import-table-assessment-sources = Assessment sources
+import-table-documents = Documents
+import-table-consultations = Consultations
+import-change-added = { $count } added
+import-change-changed = { $count } changed
+import-change-unchanged = { $count } unchanged
+import-change-removed = { $count } removed
+import-changes-title = What the import changes
+
+## Where a problem is
+import-at-merged = the merged data
+import-at-row = row { $row }
+import-at-column = column “{ $column }”
+
+## Problems
+import-problem-not-utf8 = The file is not UTF-8 text, so its letters cannot be read. In Excel use “Save as” and choose “CSV UTF-8 (comma delimited)”; in LibreOffice choose the character set “Unicode (UTF-8)”.
+import-problem-empty-file = The file is empty. Expected a header row and at least one data row (or a dataset in JSON).
+import-problem-no-rows = The file has a header row but no data rows, so there is nothing to import from it.
+import-problem-unknown-kind = The columns of this file fit none of the templates (found: { $found }). Expected the headers of a template — { $expected } — or a whole dataset in JSON.
+import-problem-not-dataset = This JSON file is not a dataset of this dashboard (its “format” is { $found }; expected "upr-dashboard-dataset"). Only a whole dataset can be imported as JSON; for single rows use the CSV templates.
+import-problem-second-dataset = Only one whole dataset can be imported at a time, and “{ $first }” is one already. Import one of them.
+import-problem-csv-syntax = The CSV cannot be read from here on: { $detail }. Check the quotation marks of this row.
+import-problem-missing-column = The column “{ $en }” (in Mongolian “{ $mn }”) is missing; the { $template } template requires it.
+import-problem-unknown-column = The column “{ $header }” is not part of the { $template } template and is ignored. The template’s columns: { $known }.
+import-problem-unnamed-column = Column { $position } has values but no header, so it is ignored. Give it the header of a template column, or delete it.
+import-problem-duplicate-column = The columns “{ $first }” and “{ $second }” both mean “{ $column }”. Keep one of them.
+import-problem-extra-cells = This row has more cells than the header row; the cells beyond the last column are ignored.
+import-problem-empty-cell = This cell is empty, but the column is required.
+import-problem-bad-date = “{ $value }” is not a date. Expected year-month-day such as 2024-03-05, or 2024-03 or 2024; 05.03.2024, 2024/03/05 and dates formatted by the spreadsheet are read too. The day must exist in that month.
+import-problem-ambiguous-date = “{ $value }” could be { $a } or { $b }. Write it as year-month-day, for example { $a }.
+import-problem-bad-number = “{ $value }” is not a whole number. Expected digits only, such as 2 or 120 (~120 for an approximate count).
+import-problem-unknown-status = “{ $value }” is not a status. Expected fully, partially or not (also “fully implemented”, “partially implemented”, “not implemented”; in Mongolian бүрэн, хэсэгчлэн, хэрэгжээгүй).
+import-problem-unknown-assessor-kind = “{ $value }” is not a kind of assessor. Expected government, nhri, civil_society or other (also “civil society”, “NHRC”; in Mongolian засгийн газар, ХЭҮК, иргэний нийгэм, бусад).
+import-problem-unknown-consultation-kind = “{ $value }” is not a kind of consultation. Expected provincial, regional, national, validation or training (in Mongolian аймгийн, бүсийн, үндэсний, баталгаажуулах, сургалт).
+import-problem-unknown-response = “{ $value }” is not a response. Expected supported or noted (in Mongolian дэмжсэн or тэмдэглэсэн).
+import-problem-unknown-recommendation = There is no recommendation “{ $value }” in the data. Expected a recommendation id such as c1-84.5 (cycle 1, paragraph 84.5), or the paragraph alone when only one cycle has it.
+import-problem-ambiguous-paragraph = Paragraph “{ $value }” is in more than one cycle ({ $ids }). Write the recommendation id instead.
+import-problem-unknown-region = “{ $value }” is not a region. Expected a region code such as MN-1 or MN-035, or a name such as Ulaanbaatar, Orkhon or Улаанбаатар.
+import-problem-unknown-theme = “{ $value }” is not a theme. Expected a theme id such as death-penalty, or its name in English or Mongolian.
+import-problem-unknown-cycle = There is no cycle “{ $value }” in the data. Expected the number of a cycle: { $known }.
+import-problem-unknown-document = There is no document “{ $value }” in the data. Expected the id of a listed document, such as A/HRC/16/5.
+import-problem-no-cycle-document = Cycle { $cycle } has no document to record the recommendation in. Give the document’s id in the column “document”.
+import-problem-duplicate-row = This row repeats row { $row } ({ $key }). Each one may appear only once; delete one of the rows.
+import-problem-duplicate-row-other-file = This row repeats row { $row } of “{ $file }” ({ $key }). Each one may appear only once; delete one of the rows.
+import-problem-id-convention = The id does not follow the convention c<cycle>-<paragraph>; expected “{ $expected }”. The row is imported as written.
+import-problem-source-kind-differs = An assessment source named “{ $name }” exists with the kind “{ $kind }”; a separate source is made for this kind. Check the assessor kind if it is the same body.
+import-problem-no-source-document = No source document is given, so the file “{ $file }” itself is recorded as the source. Add the ids of the documents in the column “sources” if they are in the data.
+import-problem-base-unreadable = The current data could not be read as JSON, so nothing can be merged into it.
+
+## The guide shown beside the import
+import-guide-title = How to prepare a file
+import-guide-intro = Download a template, fill one row per entry in a spreadsheet, and save it as CSV. Columns can be in any order; headers may be in English or Mongolian, in capitals or not, with spaces, underscores or hyphens alike. Columns marked required must be present and filled; other columns may be left out.
+import-guide-encoding = Save as “CSV UTF-8”. Comma, semicolon and tab separated files are all read, and Excel’s “Unicode text” too. Other encodings cannot be read.
+import-guide-lists = Where a cell holds a list (states, themes, regions, documents), separate the items with a semicolon ; (or ~).
+import-guide-dates = Dates: 2024-03-05 (year-month-day), 2024-03 or 2024. Also read: 2024/03/05, 2024.03.05, 05.03.2024 (day first) and the spreadsheet’s own date cells. 03/05/2024 is refused because it could mean 3 May or 5 March; 15/03/2024 is read because only one reading exists.
+import-guide-keys = A row whose key already exists replaces that entry (the entry is counted as changed, or unchanged if nothing differs); a new key is added. Nothing is deleted. The key of a recommendation or a consultation is its id; the key of an assessment is its recommendation, assessor, date and region.
+import-guide-dataset = A whole dataset (a JSON file such as the one downloaded from this page) replaces the current data entirely.
+import-guide-recommendations = Recommendations: one row per recommendation of a UPR cycle.
+import-guide-assessments = Assessments: one row per rating of one recommendation by one assessor on one date. The assessor is named in the column “assessor”; rows with the same name and kind share one source, which is created if the data does not have it yet.
+import-guide-consultations = Consultations: one row per consultation event.
+
+import-col-recommendations-id = The recommendation’s id, c<cycle>-<paragraph>, such as c1-84.5.
+import-col-recommendations-cycle = The number of the UPR cycle, such as 1. The cycle must exist in the data.
+import-col-recommendations-paragraph = The paragraph of the report, such as 84.5.
+import-col-recommendations-text = The full text as in the UN document.
+import-col-recommendations-states = The recommending State or States, separated by ; .
+import-col-recommendations-response = supported or noted (дэмжсэн, тэмдэглэсэн).
+import-col-recommendations-themes = Themes, by id or name, separated by ; .
+import-col-recommendations-document = The id of the document that records the recommendation; if empty, the cycle’s first document.
+import-col-recommendations-response-document = The id of the document that records the response; if empty, the same as “document”.
+import-col-assessments-recommendation = The recommendation’s id, such as c1-84.5 (or the paragraph 84.5 when only one cycle has it).
+import-col-assessments-assessor-kind = government, nhri, civil_society or other (засгийн газар, ХЭҮК, иргэний нийгэм, бусад).
+import-col-assessments-assessor = The name of the assessing body or report, such as “NHRC mid-term assessment 2024”.
+import-col-assessments-status = fully, partially or not (бүрэн, хэсэгчлэн, хэрэгжээгүй).
+import-col-assessments-date = When the rating was made (see dates).
+import-col-assessments-evidence = The words of the source that support the rating.
+import-col-assessments-citation = Where in the source: page or paragraph.
+import-col-assessments-region = When the rating is about one region: its code or name (MN-1, Ulaanbaatar, Улаанбаатар).
+import-col-consultations-id = A short unique id, such as 2024-05-khovd.
+import-col-consultations-kind = provincial, regional, national, validation or training (аймгийн, бүсийн, үндэсний, баталгаажуулах, сургалт).
+import-col-consultations-date = The date, or a span 2018-03/2018-04 when the exact days are not known.
+import-col-consultations-title-en = The title in English.
+import-col-consultations-title-mn = The title in Mongolian.
+import-col-consultations-host-region = The region where it was held: code or name.
+import-col-consultations-host-town-en = The town where it was held, in English; if empty, the region’s centre.
+import-col-consultations-host-town-mn = The town in Mongolian.
+import-col-consultations-regions = The regions it covered, codes or names separated by ; .
+import-col-consultations-participants = The number of participants (~120 when approximate).
+import-col-consultations-themes = Themes discussed, by id or name, separated by ; .
+import-col-consultations-sources = The ids of the documents it is reported in, separated by ; . If empty, the file itself is recorded as the source.
+import-col-consultations-note-en = A remark in English.
+import-col-consultations-note-mn = A remark in Mongolian.

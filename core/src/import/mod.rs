@@ -1,0 +1,520 @@
+//! Importing the user's own data: CSV files made from the three templates (recommendations,
+//! assessments, consultations) and whole-dataset JSON files.
+//!
+//! The importer never changes anything itself: [`plan_import`] takes the current dataset's JSON text
+//! and the files, and returns an [`ImportPlan`] saying what each file is, every problem found (with
+//! the file, the spreadsheet row and the column), what would be added or changed in each table, and,
+//! only when there is no error, the merged dataset's JSON text to use instead of the current one.
+//!
+//! ```text
+//! pub struct ImportFile { pub name: String, pub bytes: Vec<u8> }
+//! pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan
+//! pub struct ImportPlan { files, problems, changes, merged_json: Option<String>, dataset_id: Option<String> }
+//! impl ImportProblem { pub fn message(&self, lang) -> String; pub fn location(&self, lang) -> String }
+//! pub fn dataset_id(json_text: &str) -> String          // 8 hex digits naming a dataset's content
+//! pub fn template_csv(kind: CsvKind, lang: Lang) -> String   // header-only template, UTF-8 with BOM
+//! ```
+//!
+//! How it works: the merge happens on the JSON of the dataset. A whole-dataset file (one with
+//! `"format": "upr-dashboard-dataset"`) is checked with [`load_dataset`] and replaces the current
+//! dataset; CSV rows are then turned into entries of the dataset format and replace the entries with
+//! the same key or are appended (recommendations and consultations by `id`; assessments by
+//! recommendation, source, date and region). Assessment rows name their assessor; a source of that
+//! kind and title is reused, or a source and a document `import-<name>` are made. The merged JSON is
+//! checked with [`load_dataset`] again, and what it reports becomes problems too, at the row that made
+//! the entry. Key order and indentation of the current file are kept, so a dataset that an import
+//! does not change keeps its text and its [`dataset_id`].
+//!
+//! The file formats and every accepted word are described for users in `docs/IMPORT.md` and in the
+//! Fluent messages `import-guide-*` and `import-col-*` (`core/locales/*/import.ftl`).
+
+mod columns;
+mod csvfile;
+mod json;
+mod merge;
+mod problem;
+mod text;
+mod values;
+
+pub use columns::{template_csv, Column, ColumnSpec, CsvKind};
+pub use problem::{ImportProblem, ImportProblemKind, WordList};
+
+use crate::i18n::{t, Lang};
+use crate::issue::{Problem, Severity};
+use crate::load::{load_dataset, FORMAT};
+use csvfile::{CsvRead, CsvTable};
+use json::{Json, Obj};
+use merge::{key_of, Merger};
+use std::collections::{HashMap, HashSet};
+
+/// A file the user chose: its name (for messages) and its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What a file turned out to be, from its content (never from its name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FileKind {
+    /// A whole dataset (JSON); it replaces the current data.
+    Dataset,
+    Recommendations,
+    Assessments,
+    Consultations,
+    Unknown,
+}
+
+impl FileKind {
+    pub fn csv(kind: CsvKind) -> Self {
+        match kind {
+            CsvKind::Recommendations => FileKind::Recommendations,
+            CsvKind::Assessments => FileKind::Assessments,
+            CsvKind::Consultations => FileKind::Consultations,
+        }
+    }
+    /// The kind's name in the reader's language.
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            FileKind::Dataset => t(lang, "import-kind-dataset"),
+            FileKind::Recommendations => CsvKind::Recommendations.name(lang),
+            FileKind::Assessments => CsvKind::Assessments.name(lang),
+            FileKind::Consultations => CsvKind::Consultations.name(lang),
+            FileKind::Unknown => t(lang, "import-kind-unknown"),
+        }
+    }
+}
+
+/// One file of the import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileSummary {
+    pub name: String,
+    pub kind: FileKind,
+    /// The CSV's data rows (empty rows not counted); for a whole dataset, the number of its
+    /// recommendations, assessments and consultations.
+    pub rows: usize,
+}
+
+/// The tables of the dataset an import can write to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Table {
+    Recommendations,
+    Assessments,
+    AssessmentSources,
+    Documents,
+    Consultations,
+}
+
+impl Table {
+    pub const ALL: [Table; 5] = [
+        Table::Recommendations,
+        Table::Assessments,
+        Table::AssessmentSources,
+        Table::Documents,
+        Table::Consultations,
+    ];
+    /// The list's key in the dataset's JSON.
+    pub fn list(self) -> &'static str {
+        match self {
+            Table::Recommendations => "recommendations",
+            Table::Assessments => "assessments",
+            Table::AssessmentSources => "assessment_sources",
+            Table::Documents => "documents",
+            Table::Consultations => "consultations",
+        }
+    }
+    /// The table's name in the reader's language.
+    pub fn name(self, lang: Lang) -> String {
+        t(
+            lang,
+            &format!("import-table-{}", self.list().replace('_', "-")),
+        )
+    }
+}
+
+/// At most this many keys are listed per kind of change (the counts are always exact).
+pub const KEYS_LISTED: usize = 50;
+
+/// What the import does to one table, compared with the current dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableChanges {
+    pub table: Table,
+    /// New keys.
+    pub added: usize,
+    /// Keys the import writes with different content.
+    pub changed: usize,
+    /// Keys the import writes with the same content (rows that change nothing).
+    pub unchanged: usize,
+    /// Keys that are no longer there (only when a whole dataset replaces the current one).
+    pub removed: usize,
+    pub added_keys: Vec<String>,
+    pub changed_keys: Vec<String>,
+    pub removed_keys: Vec<String>,
+}
+
+/// The outcome of [`plan_import`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPlan {
+    pub files: Vec<FileSummary>,
+    /// Every problem found, errors first in file order.
+    pub problems: Vec<ImportProblem>,
+    /// Per table with anything added, changed, unchanged or removed, in the order of [`Table::ALL`].
+    pub changes: Vec<TableChanges>,
+    /// The merged dataset (pretty-printed like the current one), only when no problem is an error
+    /// and there was something to import.
+    pub merged_json: Option<String>,
+    /// [`dataset_id`] of `merged_json`.
+    pub dataset_id: Option<String>,
+}
+
+impl ImportPlan {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(ImportProblem::is_error)
+    }
+    pub fn errors(&self) -> impl Iterator<Item = &ImportProblem> {
+        self.problems.iter().filter(|p| p.is_error())
+    }
+    pub fn warnings(&self) -> impl Iterator<Item = &ImportProblem> {
+        self.problems.iter().filter(|p| !p.is_error())
+    }
+    pub fn changes_of(&self, table: Table) -> Option<&TableChanges> {
+        self.changes.iter().find(|c| c.table == table)
+    }
+}
+
+/// A short, stable name of a dataset's content: FNV-1a (64 bits) of its bytes, without a leading
+/// byte-order mark, folded to 32 bits and written as 8 lower-case hex digits. Shared links carry it
+/// to say which data a view was made on.
+pub fn dataset_id(json_text: &str) -> String {
+    let text = json_text.strip_prefix('\u{feff}').unwrap_or(json_text);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
+}
+
+fn file_problem(file: &str, severity: Severity, kind: ImportProblemKind) -> ImportProblem {
+    ImportProblem {
+        file: file.to_string(),
+        row: None,
+        column: None,
+        severity,
+        kind,
+    }
+}
+
+fn dataset_problem(file: &str, issue: &crate::issue::DataIssue) -> ImportProblem {
+    ImportProblem {
+        file: file.to_string(),
+        row: None,
+        column: (!issue.path.is_empty()).then(|| issue.path.clone()),
+        severity: issue.severity,
+        kind: ImportProblemKind::Dataset {
+            problem: issue.problem.clone(),
+        },
+    }
+}
+
+/// A whole-dataset file, read and checked.
+struct DatasetFile {
+    name: String,
+    text: String,
+    ok: bool,
+}
+
+/// Plans the import of `files` into the dataset `base_json` (the current data). See the module
+/// documentation. Never panics, whatever the bytes.
+pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
+    let mut plan = ImportPlan::default();
+    let mut problems: Vec<ImportProblem> = Vec::new();
+    let mut dataset: Option<DatasetFile> = None;
+    let mut tables: Vec<CsvTable> = Vec::new();
+
+    for f in files {
+        let (kind, rows) = read_file(f, &mut problems, &mut dataset, &mut tables);
+        plan.files.push(FileSummary {
+            name: f.name.clone(),
+            kind,
+            rows,
+        });
+    }
+
+    let base_text = base_json.strip_prefix('\u{feff}').unwrap_or(base_json);
+    let original = json::parse(base_text);
+    let replacement = dataset.as_ref().filter(|d| d.ok);
+    let (start_text, start) = match replacement {
+        Some(d) => (d.text.as_str(), json::parse(&d.text)),
+        None => (base_text, original.clone()),
+    };
+    let something = replacement.is_some() || !tables.is_empty();
+    if !something {
+        finish(&mut plan, problems, None);
+        return plan;
+    }
+    let Some(start) = start else {
+        problems.push(file_problem(
+            "",
+            Severity::Error,
+            ImportProblemKind::BaseUnreadable,
+        ));
+        finish(&mut plan, problems, None);
+        return plan;
+    };
+
+    // The dataset file's entries all count as written by the import.
+    let mut touched: HashMap<Table, HashSet<String>> = HashMap::new();
+    if replacement.is_some() {
+        for table in Table::ALL {
+            let keys = list_of(&start, table).map(|o| key_of(table, o)).collect();
+            touched.insert(table, keys);
+        }
+    }
+
+    let mut merger = Merger::new(start.clone(), &tables);
+    merger.run();
+    problems.append(&mut merger.problems);
+    for (table, keys) in std::mem::take(&mut merger.touched) {
+        touched.entry(table).or_default().extend(keys);
+    }
+
+    let merged_text = if merger.doc == start {
+        start_text.to_string()
+    } else {
+        let mut text = merger.doc.to_pretty(json::indent_of(start_text));
+        if start_text.ends_with('\n') {
+            text.push('\n');
+        }
+        text
+    };
+
+    if !tables.is_empty() {
+        // What the loader says about the merged data, unless the data started with it.
+        let issues_of = |text: &str| match load_dataset(text) {
+            Ok(l) => l.warnings,
+            Err(f) => f.issues,
+        };
+        let mut before: Option<Vec<crate::issue::DataIssue>> = None;
+        let after = match load_dataset(&merged_text) {
+            Ok(l) => l.warnings,
+            Err(f) => f.issues,
+        };
+        for issue in after {
+            match merger.locate(&issue.path) {
+                Some((ti, row, column)) => problems.push(ImportProblem {
+                    file: tables[ti].file.clone(),
+                    row: Some(row),
+                    column,
+                    severity: issue.severity,
+                    kind: ImportProblemKind::Dataset {
+                        problem: issue.problem,
+                    },
+                }),
+                None => {
+                    let before = before.get_or_insert_with(|| issues_of(start_text));
+                    if !before.contains(&issue) {
+                        problems.push(dataset_problem("", &issue));
+                    }
+                }
+            }
+        }
+    }
+
+    plan.changes = changes(original.as_ref(), &merger.doc, &touched);
+    finish(&mut plan, problems, Some(merged_text));
+    plan
+}
+
+/// Sorts the problems (errors first, then by file order as given) and sets the merged text when
+/// there is no error.
+fn finish(plan: &mut ImportPlan, mut problems: Vec<ImportProblem>, merged: Option<String>) {
+    let order: HashMap<&str, usize> = plan
+        .files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.name.as_str(), i))
+        .collect();
+    problems.sort_by_key(|p| {
+        (
+            p.severity,
+            order.get(p.file.as_str()).copied().unwrap_or(usize::MAX),
+            p.row.unwrap_or(0),
+        )
+    });
+    plan.problems = problems;
+    if !plan.has_errors() {
+        plan.dataset_id = merged.as_deref().map(dataset_id);
+        plan.merged_json = merged;
+    }
+}
+
+/// Reads one file: its kind and row count; a dataset or a CSV table goes to the lists.
+fn read_file(
+    f: &ImportFile,
+    problems: &mut Vec<ImportProblem>,
+    dataset: &mut Option<DatasetFile>,
+    tables: &mut Vec<CsvTable>,
+) -> (FileKind, usize) {
+    let name = f.name.as_str();
+    let Some(text) = text::decode(&f.bytes) else {
+        problems.push(file_problem(
+            name,
+            Severity::Error,
+            ImportProblemKind::NotUtf8,
+        ));
+        return (FileKind::Unknown, 0);
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if text::clean(text).is_empty() {
+        problems.push(file_problem(
+            name,
+            Severity::Error,
+            ImportProblemKind::EmptyFile,
+        ));
+        return (FileKind::Unknown, 0);
+    }
+    if text.trim_start().starts_with(['{', '[']) {
+        return read_json(name, text, problems, dataset);
+    }
+    match csvfile::read(name, text, problems) {
+        CsvRead::Table(table) => {
+            let counts = (FileKind::csv(table.kind), table.rows.len());
+            tables.push(table);
+            counts
+        }
+        CsvRead::Unknown => (FileKind::Unknown, 0),
+        CsvRead::Empty => {
+            problems.push(file_problem(
+                name,
+                Severity::Error,
+                ImportProblemKind::EmptyFile,
+            ));
+            (FileKind::Unknown, 0)
+        }
+    }
+}
+
+fn read_json(
+    name: &str,
+    text: &str,
+    problems: &mut Vec<ImportProblem>,
+    dataset: &mut Option<DatasetFile>,
+) -> (FileKind, usize) {
+    if let Some(value) = json::parse(text) {
+        let format = value.as_obj().and_then(|o| o.get("format"));
+        if format.and_then(Json::as_str) != Some(FORMAT) {
+            let found = format.map_or("null".to_string(), |f| {
+                serde_json::to_string(f).unwrap_or_default()
+            });
+            problems.push(file_problem(
+                name,
+                Severity::Error,
+                ImportProblemKind::NotADataset { found },
+            ));
+            return (FileKind::Unknown, 0);
+        }
+    }
+    let (issues, rows, ok) = match load_dataset(text) {
+        Ok(loaded) => {
+            let ds = &loaded.dataset;
+            let rows = ds.recommendations.len() + ds.assessments.len() + ds.consultations.len();
+            (loaded.warnings, rows, true)
+        }
+        Err(failure) => {
+            if let [issue] = failure.issues.as_slice() {
+                if matches!(issue.problem, Problem::Syntax { .. }) && !text.contains(FORMAT) {
+                    problems.push(dataset_problem(name, issue));
+                    return (FileKind::Unknown, 0);
+                }
+            }
+            (failure.issues, 0, false)
+        }
+    };
+    if let Some(first) = dataset {
+        problems.push(file_problem(
+            name,
+            Severity::Error,
+            ImportProblemKind::SecondDataset {
+                first: first.name.clone(),
+            },
+        ));
+        return (FileKind::Dataset, rows);
+    }
+    problems.extend(issues.iter().map(|i| dataset_problem(name, i)));
+    *dataset = Some(DatasetFile {
+        name: name.to_string(),
+        text: text.to_string(),
+        ok,
+    });
+    (FileKind::Dataset, rows)
+}
+
+fn list_of(doc: &Json, table: Table) -> impl Iterator<Item = &Obj> {
+    doc.as_obj()
+        .map_or(&[][..], |o| o.arr(table.list()))
+        .iter()
+        .filter_map(Json::as_obj)
+}
+
+/// Compares the tables of the current dataset and the merged one.
+fn changes(
+    original: Option<&Json>,
+    merged: &Json,
+    touched: &HashMap<Table, HashSet<String>>,
+) -> Vec<TableChanges> {
+    let empty = Json::Null;
+    let original = original.unwrap_or(&empty);
+    let mut out = Vec::new();
+    for table in Table::ALL {
+        let mut before: HashMap<String, &Obj> = HashMap::new();
+        for o in list_of(original, table) {
+            before.entry(key_of(table, o)).or_insert(o);
+        }
+        let mut c = TableChanges {
+            table,
+            added: 0,
+            changed: 0,
+            unchanged: 0,
+            removed: 0,
+            added_keys: vec![],
+            changed_keys: vec![],
+            removed_keys: vec![],
+        };
+        let mut after: HashSet<String> = HashSet::new();
+        let touched = touched.get(&table);
+        for o in list_of(merged, table) {
+            let key = key_of(table, o);
+            if !after.insert(key.clone()) {
+                continue;
+            }
+            match before.get(&key) {
+                None => {
+                    c.added += 1;
+                    if c.added_keys.len() < KEYS_LISTED {
+                        c.added_keys.push(key);
+                    }
+                }
+                Some(old) if *old != o => {
+                    c.changed += 1;
+                    if c.changed_keys.len() < KEYS_LISTED {
+                        c.changed_keys.push(key);
+                    }
+                }
+                Some(_) => {
+                    if touched.is_some_and(|t| t.contains(&key)) {
+                        c.unchanged += 1;
+                    }
+                }
+            }
+        }
+        let mut removed: Vec<&String> = before.keys().filter(|k| !after.contains(*k)).collect();
+        removed.sort();
+        c.removed = removed.len();
+        c.removed_keys = removed.into_iter().take(KEYS_LISTED).cloned().collect();
+        if c.added + c.changed + c.unchanged + c.removed > 0 {
+            out.push(c);
+        }
+    }
+    out
+}
