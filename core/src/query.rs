@@ -24,9 +24,10 @@ pub const KEY_METRIC: &str = "metric";
 pub const KEY_PAGE: &str = "page";
 pub const KEY_DECK: &str = "deck";
 pub const KEY_SLIDE: &str = "slide";
+pub const KEY_DATA: &str = "data";
 
 /// The order keys are written in.
-pub const KEYS: [&str; 17] = [
+pub const KEYS: [&str; 18] = [
     KEY_VIEW,
     KEY_REC,
     KEY_CYCLE,
@@ -43,6 +44,7 @@ pub const KEYS: [&str; 17] = [
     KEY_METRIC,
     KEY_DECK,
     KEY_SLIDE,
+    KEY_DATA,
     KEY_LANG,
 ];
 
@@ -63,14 +65,17 @@ pub enum View {
     Recommendations,
     Map,
     Consultations,
+    /// Which data is shown, and importing one's own.
+    Data,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [
+    pub const ALL: [View; 5] = [
         View::Overview,
         View::Recommendations,
         View::Map,
         View::Consultations,
+        View::Data,
     ];
     pub fn word(self) -> &'static str {
         match self {
@@ -78,6 +83,7 @@ impl View {
             View::Recommendations => "recommendations",
             View::Map => "map",
             View::Consultations => "consultations",
+            View::Data => "data",
         }
     }
     pub fn parse(word: &str) -> Option<Self> {
@@ -214,6 +220,9 @@ pub struct Query {
     pub deck: Vec<Slide>,
     /// The slide being presented (1-based); `None` when not presenting.
     pub slide: Option<u32>,
+    /// The identity of the imported dataset the view was made on (`None`: the bundled data), so
+    /// that a link opened where that data is missing says so.
+    pub data: Option<String>,
 }
 
 /// A key whose value could not be used; the rest of the URL still applies.
@@ -270,8 +279,16 @@ impl Default for Query {
             page: 1,
             deck: Vec::new(),
             slide: None,
+            data: None,
         }
     }
+}
+
+/// Dataset identities are short lowercase hex or word strings: `3f9a0c1e`.
+fn is_dataset_id(v: &str) -> bool {
+    (1..=32).contains(&v.len())
+        && v.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Query {
@@ -405,6 +422,13 @@ impl Query {
                     }
                     _ => bad(&single),
                 },
+                KEY_DATA => {
+                    if is_dataset_id(&single) {
+                        q.data = Some(single)
+                    } else {
+                        bad(&single)
+                    }
+                }
                 KEY_PAGE => match single.parse::<u32>() {
                     Ok(p) if p >= 1 && single.bytes().all(|b| b.is_ascii_digit()) => q.page = p,
                     _ => bad(&single),
@@ -472,6 +496,7 @@ impl Query {
                         .join("~"),
                 ),
                 KEY_SLIDE => self.slide.map(|n| n.to_string()),
+                KEY_DATA => self.data.clone(),
                 _ => None,
             };
             if let Some(v) = value {
@@ -510,6 +535,7 @@ impl Query {
             deck: Vec::new(),
             slide: None,
             lang: Lang::default(),
+            data: None,
             ..self.clone()
         }
         .to_search()
@@ -533,6 +559,7 @@ impl Query {
             lang: self.lang,
             deck: self.deck.clone(),
             slide: Some(index as u32 + 1),
+            data: self.data.clone(),
             ..view
         }
     }
@@ -559,6 +586,7 @@ impl Query {
             metric: self.metric,
             deck: self.deck.clone(),
             slide: self.slide,
+            data: self.data.clone(),
             ..Query::new()
         }
     }

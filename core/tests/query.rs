@@ -33,6 +33,7 @@ prop_compose! {
         page in 1u32..50,
         deck in prop::collection::vec(("\\PC{0,12}", "\\PC{0,20}", prop::sample::select(View::ALL.to_vec()), "MN-[0-9]{1,3}"), 0..3),
         slide in prop::option::of(1u32..5),
+        data in prop::option::of("[0-9a-f]{8}"),
     ) -> Query {
         let deck = deck
             .into_iter()
@@ -43,7 +44,7 @@ prop_compose! {
             })
             .collect();
         Query { view, lang, cycles, responses, statuses, assessors, themes, states, regions, disagree, search,
-                sort: Sort { key: sort_key, descending }, rec, metric, page, deck, slide }
+                sort: Sort { key: sort_key, descending }, rec, metric, page, deck, slide, data }
     }
 }
 
@@ -199,4 +200,26 @@ fn a_deck_survives_its_file_and_a_broken_file_says_where() {
             .unwrap_err()
             .contains("format")
     );
+}
+
+#[test]
+fn a_link_names_the_imported_dataset_it_was_made_on() {
+    let (q, issues) = Query::parse_search("?view=data&data=3f9a0c1e&lang=mn");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(q.view, View::Data);
+    assert_eq!(q.data.as_deref(), Some("3f9a0c1e"));
+    assert_eq!(q.to_search(), "?view=data&data=3f9a0c1e&lang=mn");
+    // The bundled data is the default and is left out; a malformed identity is reported.
+    assert_eq!(Query::new().to_search(), "");
+    let (bad, issues) = Query::parse_search("data=%3Cscript%3E");
+    assert_eq!(bad.data, None);
+    assert_eq!(
+        issues,
+        vec![QueryIssue {
+            key: "data".into(),
+            value: "<script>".into()
+        }]
+    );
+    // A slide saves the view, not the dataset.
+    assert!(!q.view_only().contains("data="));
 }
