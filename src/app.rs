@@ -2,10 +2,10 @@
 //! `lang` attribute and title following the chosen language.
 
 use crate::components::{
-    consultations::ConsultationsView, error_page::ErrorPage, header::Header, map_view::MapView,
-    nav::Nav, overview::Overview, presenter::Presenter, print_header::PrintHeader,
-    query_notice::QueryNotice, recommendations::RecommendationsView, update_banner::UpdateBanner,
-    warnings::Warnings,
+    consultations::ConsultationsView, data_banner::DataBanner, data_view::DataView,
+    error_page::ErrorPage, header::Header, map_view::MapView, nav::Nav, overview::Overview,
+    presenter::Presenter, print_header::PrintHeader, query_notice::QueryNotice,
+    recommendations::RecommendationsView, update_banner::UpdateBanner, warnings::Warnings,
 };
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -51,6 +51,7 @@ pub fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Presenter/>
             <UpdateBanner/>
+            <DataBanner/>
             <QueryNotice/>
             <Body/>
         </main>
@@ -89,6 +90,7 @@ fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
             View::Recommendations => view! { <RecommendationsView loaded=loaded/> }.into_any(),
             View::Map => view! { <MapView loaded=loaded/> }.into_any(),
             View::Consultations => view! { <ConsultationsView loaded=loaded/> }.into_any(),
+            View::Data => view! { <DataView loaded=loaded/> }.into_any(),
         }
     }
 }

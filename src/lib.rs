@@ -8,6 +8,7 @@ pub mod download;
 pub mod echarts;
 pub mod offline;
 pub mod state;
+pub mod storage;
 
 /// Installs the crash panel's panic hook and mounts the app on the page.
 pub fn start() {

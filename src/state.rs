@@ -1,12 +1,13 @@
 //! The app's state: the dataset resource, the URL query (the one reader and the one writer of the
 //! URL) and the language. One `Copy` struct in context.
 
+use crate::storage::{self, ImportMeta};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 use upr_core::query::{Query, QueryIssue};
-use upr_core::{load_dataset, Lang, LoadFailure, Loaded, Problem};
+use upr_core::{load_dataset, DataIssue, Lang, LoadFailure, Loaded, Problem};
 
 /// Where the bundled dataset is, relative to the page (so the app works under any sub-path).
 pub const DATASET_URL: &str = "data/mongolia-upr.json";
@@ -15,6 +16,30 @@ pub const MAP_URL: &str = "data/mongolia_admin1.geojson";
 pub type DataResult = Result<Arc<Loaded>, Arc<LoadFailure>>;
 
 type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
+/// Which data the app shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    /// Still loading.
+    Unknown,
+    /// The dataset that came with the app.
+    Bundled,
+    /// Data the user imported, kept in this browser.
+    Imported(ImportMeta),
+    /// An import is kept in this browser but could not be used (its errors); the bundled data is
+    /// shown and the kept import is left as it is.
+    KeptButUnusable(Vec<DataIssue>),
+}
+
+impl Origin {
+    /// The identity a link carries (`None`: the bundled data).
+    pub fn dataset_id(&self) -> Option<String> {
+        match self {
+            Origin::Imported(meta) => Some(meta.dataset_id.clone()),
+            _ => None,
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -28,6 +53,10 @@ pub struct AppState {
     /// True between the browser's `beforeprint` and `afterprint`: the table then renders every
     /// matching row, not one page.
     pub printing: RwSignal<bool>,
+    /// Which data `data` holds.
+    pub origin: RwSignal<Origin>,
+    /// Bumped to load the data again (after an import or a return to the bundled data).
+    pub data_version: RwSignal<u32>,
     pathname: Memo<String>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
@@ -49,11 +78,37 @@ async fn fetch_text(url: &str) -> Result<String, Problem> {
     })
 }
 
-async fn fetch_dataset() -> DataResult {
-    let text = fetch_text(DATASET_URL)
+/// The kept import when there is one that loads, else the bundled dataset. Both are asked for at
+/// once, so a kept import costs no extra time.
+async fn fetch_dataset(origin: RwSignal<Origin>) -> DataResult {
+    let (kept, bundled) = futures::join!(storage::load(), fetch_text(DATASET_URL));
+    let mut unusable = None;
+    if let Ok(Some(kept)) = kept {
+        match load_dataset(&kept.dataset) {
+            Ok(loaded) => {
+                origin.set(Origin::Imported(kept.meta));
+                return Ok(Arc::new(loaded));
+            }
+            Err(failure) => unusable = Some(failure.errors().cloned().collect()),
+        }
+    }
+    origin.set(unusable.map_or(Origin::Bundled, Origin::KeptButUnusable));
+    let bundled = bundled.map_err(|p| Arc::new(LoadFailure::single(p)))?;
+    load_dataset(&bundled).map(Arc::new).map_err(Arc::new)
+}
+
+/// The text of the dataset shown: the base an import is merged into, and what "Download this data"
+/// saves. Read again when needed (from the browser's storage or the service worker's cache) rather
+/// than kept in memory beside the parsed data.
+pub async fn shown_dataset_text(origin: &Origin, lang: Lang) -> Result<String, String> {
+    if let Origin::Imported(_) = origin {
+        if let Some(kept) = storage::load().await? {
+            return Ok(kept.dataset);
+        }
+    }
+    fetch_text(DATASET_URL)
         .await
-        .map_err(|p| Arc::new(LoadFailure::single(p)))?;
-    load_dataset(&text).map(Arc::new).map_err(Arc::new)
+        .map_err(|p| DataIssue::error(DATASET_URL, p).message(lang))
 }
 
 /// The map's GeoJSON text, fetched when the map is first shown.
@@ -75,8 +130,15 @@ impl AppState {
         let navigate = use_navigate();
         let navigate: Navigate =
             Box::new(move |url: &str, opts: NavigateOptions| navigate(url, opts));
+        let origin = RwSignal::new(Origin::Unknown);
+        let data_version = RwSignal::new(0u32);
         Self {
-            data: LocalResource::new(fetch_dataset),
+            data: LocalResource::new(move || {
+                data_version.track();
+                fetch_dataset(origin)
+            }),
+            origin,
+            data_version,
             query,
             raw_query,
             query_issues,
@@ -87,9 +149,15 @@ impl AppState {
         }
     }
 
-    /// The address of another view of the same data (for `href`s).
+    /// The address of another view of the same data (for `href`s); it names the imported dataset
+    /// when one is shown.
     pub fn href(&self, q: &Query) -> String {
-        let search = q.to_search();
+        let data = self.origin.with(Origin::dataset_id);
+        let search = if q.data == data {
+            q.to_search()
+        } else {
+            Query { data, ..q.clone() }.to_search()
+        };
         let path = self.pathname.get();
         if search.is_empty() {
             path

@@ -39,6 +39,7 @@ pub const EN_FTL: &[&str] = &[
     include_str!("../locales/en/map.ftl"),
     include_str!("../locales/en/charts.ftl"),
     include_str!("../locales/en/import.ftl"),
+    include_str!("../locales/en/data.ftl"),
 ];
 pub const MN_FTL: &[&str] = &[
     include_str!("../locales/mn/shell.ftl"),
@@ -46,6 +47,7 @@ pub const MN_FTL: &[&str] = &[
     include_str!("../locales/mn/map.ftl"),
     include_str!("../locales/mn/charts.ftl"),
     include_str!("../locales/mn/import.ftl"),
+    include_str!("../locales/mn/data.ftl"),
 ];
 
 /// An argument of a message.

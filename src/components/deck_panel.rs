@@ -14,6 +14,7 @@ fn view_name(view: View) -> &'static str {
         View::Recommendations => "nav-recommendations",
         View::Map => "nav-map",
         View::Consultations => "nav-consultations",
+        View::Data => "nav-data",
     }
 }
 

@@ -3,6 +3,8 @@
 pub mod chart_card;
 pub mod charts;
 pub mod consultations;
+pub mod data_banner;
+pub mod data_view;
 pub mod deck_panel;
 pub mod error_page;
 pub mod explorer_toolbar;

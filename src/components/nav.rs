@@ -10,6 +10,7 @@ fn label(view: View) -> &'static str {
         View::Recommendations => "nav-recommendations",
         View::Map => "nav-map",
         View::Consultations => "nav-consultations",
+        View::Data => "nav-data",
     }
 }
 

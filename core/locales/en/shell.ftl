@@ -10,6 +10,7 @@ nav-overview = Overview
 nav-recommendations = Recommendations
 nav-map = Map
 nav-consultations = Consultations
+nav-data = Data
 skip-to-content = Skip to main content
 footer-dataset = Dataset format version { $version }. Recommendation texts: United Nations documents.
 

@@ -10,6 +10,7 @@ nav-overview = Тойм
 nav-recommendations = Зөвлөмжүүд
 nav-map = Газрын зураг
 nav-consultations = Зөвлөлдөх уулзалтууд
+nav-data = Өгөгдөл
 skip-to-content = Үндсэн агуулга руу шилжих
 footer-dataset = Өгөгдлийн форматын хувилбар { $version }. Зөвлөмжийн эх бичвэр: НҮБ-ын баримт бичиг.
 

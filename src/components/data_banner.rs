@@ -1,0 +1,162 @@
+//! Which data is shown, on every view: imported data is named with its files and date and one click
+//! returns to the bundled data; a link made on other data says so instead of showing other rows
+//! silently; a kept import that no longer loads is reported, not lost.
+
+use crate::download::save_text;
+use crate::state::{use_app, Origin};
+use crate::storage;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use upr_core::{t, t_with, Arg, Lang};
+
+/// "a.csv (12 rows), b.csv (3 rows)".
+pub fn describe_files(lang: Lang, files: &[storage::ImportedFile]) -> String {
+    files
+        .iter()
+        .map(|f| {
+            t_with(
+                lang,
+                "data-file-rows",
+                &[
+                    ("name", Arg::Str(f.name.clone())),
+                    ("rows", Arg::Num(f.rows as f64)),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The date and time of an import, as "2026-12-02 14:03 UTC".
+pub fn describe_time(iso: &str) -> String {
+    match (iso.get(..10), iso.get(11..16)) {
+        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+        _ => iso.to_string(),
+    }
+}
+
+/// Forgets the kept import and loads the bundled data.
+pub fn return_to_bundled(error: RwSignal<Option<String>>) {
+    let state = use_app();
+    spawn_local(async move {
+        match storage::clear().await {
+            Ok(()) => state.data_version.update(|v| *v += 1),
+            Err(e) => error.set(Some(e)),
+        }
+    });
+}
+
+#[component]
+pub fn DataBanner() -> impl IntoView {
+    let state = use_app();
+    let error = RwSignal::new(None::<String>);
+    // After an import or a return to the bundled data, the address names the data now shown.
+    Effect::new(move |before: Option<Option<Option<String>>>| {
+        // `None` while loading, else the identity of the data shown (`Some(None)`: bundled).
+        let now = state
+            .origin
+            .with(|o| (*o != Origin::Unknown).then(|| o.dataset_id()));
+        if let (Some(Some(before)), Some(now)) = (&before, &now) {
+            if before != now {
+                state.set_query(&state.raw_query.get_untracked(), true);
+            }
+        }
+        now.or(before.flatten())
+    });
+    let imported = move || {
+        let lang = state.lang.get();
+        state.origin.with(|o| match o {
+            Origin::Imported(meta) => Some(t_with(
+                lang,
+                "data-imported-shown",
+                &[
+                    ("files", Arg::Str(describe_files(lang, &meta.files))),
+                    ("when", Arg::Str(describe_time(&meta.imported_at))),
+                    ("id", Arg::Str(meta.dataset_id.clone())),
+                ],
+            )),
+            _ => None,
+        })
+    };
+    let unusable = move || {
+        let lang = state.lang.get();
+        state.origin.with(|o| match o {
+            Origin::KeptButUnusable(issues) => {
+                let first = issues
+                    .first()
+                    .map(|i| format!("{} {}", i.path, i.message(lang)).trim().to_string())
+                    .unwrap_or_default();
+                Some(t_with(
+                    lang,
+                    "data-kept-unusable",
+                    &[("problem", Arg::Str(first))],
+                ))
+            }
+            _ => None,
+        })
+    };
+    // The link names data this browser does not show.
+    let mismatch = move || {
+        let lang = state.lang.get();
+        let wanted = state.raw_query.with(|q| q.data.clone());
+        state.origin.with(|o| {
+            if *o == Origin::Unknown || wanted == o.dataset_id() {
+                return None;
+            }
+            let shown = match o.dataset_id() {
+                Some(id) => t_with(lang, "data-shown-imported", &[("id", Arg::Str(id))]),
+                None => t(lang, "data-shown-bundled"),
+            };
+            Some(match wanted {
+                Some(id) => t_with(
+                    lang,
+                    "data-link-other-import",
+                    &[("id", Arg::Str(id)), ("shown", Arg::Str(shown))],
+                ),
+                None => t_with(lang, "data-link-bundled", &[("shown", Arg::Str(shown))]),
+            })
+        })
+    };
+    let download_kept = move |_| {
+        spawn_local(async move {
+            match storage::load().await {
+                Ok(Some(kept)) => {
+                    let name = format!("upr-import-{}.json", kept.meta.dataset_id);
+                    if let Err(e) = save_text(&name, "application/json", &kept.dataset) {
+                        error.set(Some(format!("{e:?}")));
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    view! {
+        <Show when=move || mismatch().is_some()>
+            <aside class="notice data-mismatch" role="alert" data-testid="data-mismatch">
+                <p>{mismatch}</p>
+            </aside>
+        </Show>
+        <Show when=move || imported().is_some()>
+            <aside class="notice data-banner" role="status" data-testid="data-banner">
+                <p>{imported}</p>
+                <button type="button" data-testid="data-reset" on:click=move |_| return_to_bundled(error)>
+                    {state.t("data-reset")}
+                </button>
+            </aside>
+        </Show>
+        <Show when=move || unusable().is_some()>
+            <aside class="notice data-banner" role="alert" data-testid="data-kept-unusable">
+                <p>{unusable}</p>
+                <button type="button" on:click=download_kept>{state.t("data-kept-download")}</button>
+                " "
+                <button type="button" on:click=move |_| return_to_bundled(error)>{state.t("data-kept-delete")}</button>
+            </aside>
+        </Show>
+        <Show when=move || error.with(Option::is_some)>
+            <p class="notice" role="alert" data-testid="data-storage-error">
+                {move || t_with(state.lang.get(), "data-storage-error", &[("detail", Arg::Str(error.get().unwrap_or_default()))])}
+            </p>
+        </Show>
+    }
+}

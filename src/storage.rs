@@ -1,0 +1,159 @@
+//! The imported dataset, kept in the browser's IndexedDB so that it survives reloads and going
+//! offline. One record: the merged dataset's text with what it was made from.
+
+use js_sys::Promise;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+const DB_NAME: &str = "upr-dashboard";
+const STORE: &str = "imports";
+const KEY: &str = "current";
+
+/// One file of an import, as the banner names it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportedFile {
+    pub name: String,
+    pub kind: String,
+    pub rows: usize,
+}
+
+/// What the imported data was made from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportMeta {
+    pub files: Vec<ImportedFile>,
+    /// When it was imported, as the browser's clock said (ISO 8601, UTC).
+    pub imported_at: String,
+    /// `upr_core::import::dataset_id` of `dataset`.
+    pub dataset_id: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct StoredImport {
+    pub meta: ImportMeta,
+    /// The merged dataset, in the dataset file format.
+    pub dataset: String,
+}
+
+fn describe(e: JsValue) -> String {
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", ex.name(), ex.message());
+    }
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// Resolves with the request's result once it succeeds; rejects with its error.
+fn settle(req: &IdbRequest) -> JsFuture {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let done = req.clone();
+        let on_success = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let failed = req.clone();
+        let on_error = Closure::once_into_js(move || {
+            let error = failed
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("IndexedDB request failed"));
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        req.set_onsuccess(Some(on_success.unchecked_ref()));
+        req.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+/// Resolves when a read-write transaction has been committed.
+fn committed(tx: &IdbTransaction) -> JsFuture {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let failed = tx.clone();
+        let on_error = Closure::once_into_js(move || {
+            let error = failed
+                .error()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("IndexedDB transaction failed"));
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        tx.set_oncomplete(Some(on_complete.unchecked_ref()));
+        tx.set_onerror(Some(on_error.unchecked_ref()));
+        tx.set_onabort(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+async fn open() -> Result<IdbDatabase, String> {
+    let factory = web_sys::window()
+        .ok_or("no window")?
+        .indexed_db()
+        .map_err(describe)?
+        .ok_or("this browser does not offer IndexedDB")?;
+    let req: IdbOpenDbRequest = factory.open_with_u32(DB_NAME, 1).map_err(describe)?;
+    let upgrading = req.clone();
+    let on_upgrade = Closure::once_into_js(move || {
+        if let Ok(db) = upgrading.result() {
+            let db: IdbDatabase = db.unchecked_into();
+            if !db.object_store_names().contains(STORE) {
+                let _ = db.create_object_store(STORE);
+            }
+        }
+    });
+    req.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db = settle(&req).await.map_err(describe)?;
+    Ok(db.unchecked_into())
+}
+
+/// The kept import, if there is one. `Err` when the browser's storage cannot be read or the record
+/// is not one this app wrote.
+pub async fn load() -> Result<Option<StoredImport>, String> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(STORE).map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    let value = settle(&store.get(&JsValue::from_str(KEY)).map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    db.close();
+    match value.as_string() {
+        None => Ok(None),
+        Some(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| format!("the kept import is not readable: {e}")),
+    }
+}
+
+/// Keeps `import`, replacing any earlier one; resolves once the browser has committed it.
+pub async fn save(import: &StoredImport) -> Result<(), String> {
+    let text = serde_json::to_string(import).map_err(|e| e.to_string())?;
+    write(Some(text)).await
+}
+
+/// Forgets the kept import (the bundled data is shown again).
+pub async fn clear() -> Result<(), String> {
+    write(None).await
+}
+
+async fn write(value: Option<String>) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    let key = JsValue::from_str(KEY);
+    match value {
+        Some(text) => store.put_with_key(&JsValue::from_str(&text), &key),
+        None => store.delete(&key),
+    }
+    .map_err(describe)?;
+    let done = committed(&tx).await.map(drop).map_err(describe);
+    db.close();
+    done
+}

@@ -1,0 +1,231 @@
+//! Bring your own data: a CSV of ratings is checked, confirmed, shown in the table, the map and the
+//! charts, kept across reloads and offline, named in shared links, and one click returns to the
+//! bundled data. A file with errors is reported row by row and changes nothing.
+
+use fantoccini::Locator;
+use upr_e2e::serde_json::json;
+use upr_e2e::App;
+
+/// The commission's own ratings, as a spreadsheet saves them (UTF-8 with a byte-order mark).
+const GOOD: &str =
+    "\u{feff}recommendation,assessor_kind,assessor,status,date,evidence,citation,region\n\
+c1-84.1,nhri,NHRC mid-term assessment 2024,fully,2024-03-05,Ratified in 2015,NHRC report p. 4,\n\
+c1-84.5,nhri,NHRC mid-term assessment 2024,not,05.03.2024,No change seen,NHRC report p. 9,MN-043\n";
+
+/// Every kind of mistake at once: unknown recommendation, unknown region, unknown status word, a
+/// date that does not exist, and the same rating twice.
+const BAD: &str = "recommendation,assessor_kind,assessor,status,date,region\n\
+c1-999.9,nhri,NHRC 2024,fully,2024-03-05,\n\
+c1-84.1,nhri,NHRC 2024,done,2024-03-05,\n\
+c1-84.2,nhri,NHRC 2024,partially,2024-02-30,\n\
+c1-84.3,nhri,NHRC 2024,partially,2024-03-05,MN-999\n\
+c1-84.4,nhri,NHRC 2024,fully,2024-03-05,\n\
+c1-84.4,nhri,NHRC 2024,fully,2024-03-05,\n";
+
+async fn choose_file(app: &App, path: &std::path::Path) -> Result<(), String> {
+    app.wait_for("import-file").await?;
+    let input = app
+        .client()
+        .find(Locator::Css("[data-testid=import-file]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    input
+        .send_keys(&path.display().to_string())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// The NHRC cell of one recommendation's row.
+async fn nhrc_cell(app: &App, id: &str) -> Result<String, String> {
+    let v = app
+        .execute(
+            "const row = document.querySelector('[data-testid=recommendation-row][data-id=\"' + arguments[0] + '\"]');\n\
+             if (!row) return null;\n\
+             const cell = [...row.querySelectorAll('td.status-cell')].find((c) => c.dataset.label === 'NHRC');\n\
+             return cell ? cell.textContent.trim() : null;",
+            vec![json!(id)],
+        )
+        .await?;
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| format!("no NHRC cell for {id}"))
+}
+
+async fn wait_for_nhrc(app: &App, id: &str, needle: &str) -> Result<(), String> {
+    for _ in 0..100 {
+        if nhrc_cell(app, id).await.is_ok_and(|t| t.contains(needle)) {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!(
+        "the NHRC cell of {id} never showed {needle:?}; it shows {:?}",
+        nhrc_cell(app, id).await
+    ))
+}
+
+#[tokio::test]
+async fn imported_ratings_show_everywhere_survive_reload_and_offline_and_reset(
+) -> Result<(), String> {
+    let dir = upr_e2e::TempDir::new("upr-import")?;
+    let file = dir.path().join("nhrc-ratings.csv");
+    std::fs::write(&file, GOOD).map_err(|e| e.to_string())?;
+
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    choose_file(&app, &file).await?;
+    let summary = app.wait_for_text("import-summary", "").await?;
+    assert!(
+        summary.contains("No problems"),
+        "the report says the file can be imported: {summary}"
+    );
+    let changes = app.texts("import-change").await?;
+    assert!(
+        changes.iter().any(|c| c.contains('2')),
+        "two ratings will be added: {changes:?}"
+    );
+    // Nothing has changed before the user confirms.
+    assert_eq!(app.count("data-banner").await?, 0);
+    app.click("import-confirm").await?;
+    let banner = app.wait_for_text("data-banner", "nhrc-ratings.csv").await?;
+    assert!(banner.contains("2 rows"), "{banner}");
+    let url = app.wait_for_url("data=").await?;
+    let id = url
+        .split("data=")
+        .nth(1)
+        .and_then(|r| r.split('&').next())
+        .unwrap_or_default()
+        .to_string();
+    assert!(!id.is_empty(), "{url}");
+
+    // The table.
+    app.goto(&format!("/?view=recommendations&data={id}"))
+        .await?;
+    wait_for_nhrc(&app, "c1-84.1", "Fully").await?;
+    wait_for_nhrc(&app, "c1-84.5", "Not").await?;
+    // The map: Khovd now has one region-scoped rating, and it is "not implemented".
+    app.goto(&format!("/?view=map&metric=not&data={id}"))
+        .await?;
+    app.wait_for_js(
+        "(document.querySelector('[data-testid=region-row][data-region=MN-043] .region-value') || {}).textContent?.includes('1')",
+    )
+    .await?;
+    // The charts: the assessor comparison counts the commission's two ratings.
+    app.goto(&format!("/?view=overview&data={id}")).await?;
+    let table = app
+        .wait_for_text("status-by-assessor-1", "National Human Rights Commission")
+        .await?;
+    assert!(
+        table.contains("National Human Rights Commission"),
+        "{table}"
+    );
+    app.wait_for_js(
+        "[...document.querySelectorAll('[data-testid=chart-assessor] [data-testid=chart-table] tr')].some((tr) => /National Human Rights Commission/.test(tr.textContent) && /1/.test(tr.textContent))",
+    )
+    .await?;
+    assert_eq!(app.count("data-mismatch").await?, 0);
+
+    // A reload keeps the import; so does going offline.
+    app.goto(&format!("/?view=recommendations&data={id}"))
+        .await?;
+    app.wait_for_text("data-banner", "nhrc-ratings.csv").await?;
+    wait_for_nhrc(&app, "c1-84.1", "Fully").await?;
+    app.server().set_offline(true);
+    app.goto(&format!("/?view=recommendations&data={id}"))
+        .await?;
+    app.wait_for_text("data-banner", "nhrc-ratings.csv").await?;
+    wait_for_nhrc(&app, "c1-84.5", "Not").await?;
+    app.server().set_offline(false);
+
+    // The merged dataset can be downloaded as JSON (the button works; the file is what is shown).
+    app.goto(&format!("/?view=data&data={id}")).await?;
+    app.wait_for("data-download").await?;
+
+    // One click returns to the bundled data, and the address stops naming the import.
+    app.goto(&format!("/?view=recommendations&data={id}"))
+        .await?;
+    app.click("data-reset").await?;
+    wait_for_nhrc(&app, "c1-84.1", "Not assessed").await?;
+    app.wait_for_js("!location.search.includes('data=')")
+        .await?;
+    assert_eq!(app.count("data-banner").await?, 0);
+    app.goto("/?view=recommendations").await?;
+    wait_for_nhrc(&app, "c1-84.1", "Not assessed").await?;
+    assert_eq!(app.count("data-banner").await?, 0);
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_bad_file_is_reported_row_by_row_and_changes_nothing() -> Result<(), String> {
+    let dir = upr_e2e::TempDir::new("upr-import-bad")?;
+    let file = dir.path().join("ratings-with-mistakes.csv");
+    std::fs::write(&file, BAD).map_err(|e| e.to_string())?;
+
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    choose_file(&app, &file).await?;
+    app.wait_for("import-problems").await?;
+    let problems = app.texts("import-problem").await?;
+    let has = |row: &str, needle: &str| {
+        problems.iter().any(|p| {
+            p.contains("ratings-with-mistakes.csv") && p.contains(row) && p.contains(needle)
+        })
+    };
+    assert!(
+        has("2", "c1-999.9"),
+        "unknown recommendation: {problems:#?}"
+    );
+    assert!(has("3", "done"), "unknown status word: {problems:#?}");
+    assert!(has("4", "2024-02-30"), "bad date: {problems:#?}");
+    assert!(has("5", "MN-999"), "unknown region: {problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains('7') && p.to_lowercase().contains("row 6")),
+        "duplicate row names the first one: {problems:#?}"
+    );
+    let disabled = app
+        .eval("document.querySelector('[data-testid=import-confirm]').disabled")
+        .await?;
+    assert_eq!(
+        disabled,
+        json!(true),
+        "a file with errors cannot be imported"
+    );
+
+    // A broken JSON file dropped on the drop zone is reported too.
+    app.execute(
+        "const dt = new DataTransfer();\n\
+         dt.items.add(new File(['{\"format\": \"upr-dashboard-dataset\", \"version\": 1, '], 'broken.json', { type: 'application/json' }));\n\
+         const zone = document.querySelector('[data-testid=drop-zone]');\n\
+         zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));\n\
+         zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));",
+        vec![],
+    )
+    .await?;
+    app.wait_for_js(
+        "[...document.querySelectorAll('[data-testid=import-problem]')].some((tr) => tr.textContent.includes('broken.json'))",
+    )
+    .await?;
+
+    // The data is unchanged, now and after a reload.
+    assert_eq!(app.count("data-banner").await?, 0);
+    app.goto("/?view=recommendations").await?;
+    wait_for_nhrc(&app, "c1-84.1", "Not assessed").await?;
+    assert_eq!(app.count("data-banner").await?, 0);
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_link_made_on_imported_data_says_so_where_that_data_is_missing() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?view=recommendations&data=0badc0de&status=fully")
+        .await?;
+    let notice = app.wait_for_text("data-mismatch", "0badc0de").await?;
+    assert!(notice.contains("the bundled data"), "{notice}");
+    // The view still opens on the data this browser has.
+    app.wait_for("recommendations-table").await?;
+    app.finish().await
+}
