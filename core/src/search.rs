@@ -53,18 +53,30 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The words of a search; a row matches when it contains every one of them.
-pub fn terms(search: &str) -> Vec<String> {
-    normalize(search)
-        .split(' ')
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
+/// The words of a search, normalized, each with a substring finder built once (the explorer
+/// tests every recommendation against the same words).
+pub struct Terms(Vec<memchr::memmem::Finder<'static>>);
+
+impl Terms {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
-pub fn matches(haystack_normalized: &str, terms: &[String]) -> bool {
-    terms
-        .iter()
-        .all(|t| haystack_normalized.contains(t.as_str()))
+pub fn terms(search: &str) -> Terms {
+    Terms(
+        normalize(search)
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(|t| memchr::memmem::Finder::new(t).into_owned())
+            .collect(),
+    )
+}
+
+/// Whether every word occurs in the (normalized) text.
+pub fn matches(haystack_normalized: &str, terms: &Terms) -> bool {
+    let hay = haystack_normalized.as_bytes();
+    terms.0.iter().all(|f| f.find(hay).is_some())
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::state::use_app;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use upr_core::explore::Facets;
 use upr_core::export::status_key;
@@ -35,34 +35,65 @@ fn FacetGroup(
     #[prop(optional)] folded_after: Option<(usize, &'static str)>,
 ) -> impl IntoView {
     let state = use_app();
-    let render = move |item: Item| {
-        let value = item.value.clone();
-        let testid = format!("facet-{key}-{}", item.value);
+    // Each value's current label, count and check, looked up by the rows below: a list item is
+    // created once per value and only its words change, so typing in the search updates a few
+    // text nodes instead of re-creating every checkbox.
+    let by_value = Memo::new(move |_| {
+        items.with(|all| {
+            all.iter()
+                .map(|it| (it.value.clone(), it.clone()))
+                .collect::<HashMap<_, _>>()
+        })
+    });
+    let render = move |value: String| {
+        let v = value.clone();
+        let item = Memo::new(move |_| by_value.with(|m| m.get(&v).cloned()));
+        let field = move |f: fn(&Item) -> String| {
+            move || item.with(|it| it.as_ref().map(f).unwrap_or_default())
+        };
+        let count = move || item.with(|it| it.as_ref().map_or(0, |it| it.count));
+        let checked = move || item.with(|it| it.as_ref().is_some_and(|it| it.checked));
+        let testid = format!("facet-{key}-{value}");
         view! {
             <li>
-                <label class:empty=item.count == 0 && !item.checked>
-                    <input type="checkbox" data-testid=testid prop:checked=item.checked
+                <label class:empty=move || count() == 0 && !checked()>
+                    <input type="checkbox" data-testid=testid prop:checked=checked
                         on:change=move |_| on_toggle.run(value.clone())/>
-                    " "{item.label}" "<span class="count">"("{item.count}")"</span>
+                    " "{field(|it| it.label.clone())}" "<span class="count">"("{count}")"</span>
                 </label>
             </li>
         }
     };
-    // Keyed lists: an item is re-created only when its count or its check changes.
+    let values = move |head: Option<(usize, bool)>| {
+        move || {
+            items.with(|all| {
+                all.iter()
+                    .enumerate()
+                    .filter(|(i, it)| head.is_none_or(|(n, head)| (*i < n || it.checked) == head))
+                    .map(|(_, it)| it.value.clone())
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
     let list = match folded_after {
-        None => view! { <ul class="plain"><For each=move || items.get() key=|item| item.clone() children=render/></ul> }.into_any(),
+        None => view! { <ul class="plain"><For each=values(None) key=|v| v.clone() children=render/></ul> }.into_any(),
         Some((n, more_id)) => {
-            let part = move |head: bool| {
-                move || {
-                    items.with(|all| {
-                        all.iter().enumerate().filter(|(i, it)| (*i < n || it.checked) == head).map(|(_, it)| it.clone()).collect::<Vec<_>>()
-                    })
-                }
-            };
             let more = move || t_with(state.lang.get(), more_id, &[("count", Arg::Num(items.with(Vec::len) as f64))]);
+            // The folded values exist only while their list is open: with many States they
+            // would otherwise be updated on every keystroke without being seen.
+            let open = RwSignal::new(false);
+            let on_toggle_list = move |ev: leptos::ev::Event| {
+                let details: web_sys::HtmlDetailsElement = event_target(&ev);
+                open.set(details.open());
+            };
+            let folded = move || {
+                open.get().then(|| {
+                    view! { <ul class="plain"><For each=values(Some((n, false))) key=|v| v.clone() children=render/></ul> }
+                })
+            };
             view! {
-                <ul class="plain"><For each=part(true) key=|item| item.clone() children=render/></ul>
-                <details><summary>{more}</summary><ul class="plain"><For each=part(false) key=|item| item.clone() children=render/></ul></details>
+                <ul class="plain"><For each=values(Some((n, true))) key=|v| v.clone() children=render/></ul>
+                <details on:toggle=on_toggle_list><summary>{more}</summary>{folded}</details>
             }
             .into_any()
         }

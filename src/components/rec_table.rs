@@ -1,17 +1,20 @@
 //! The traffic-light table: one page of rows, one status cell per kind of assessor and the latest
 //! status, texts short with the full text a click away; a pager below.
 
-use crate::components::status::StatusLabel;
+use crate::components::status::{short_key, status_with_word};
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::explore::page;
 use upr_core::export::TABLE_ASSESSORS;
-use upr_core::model::Response;
+use upr_core::model::{Response, Status};
 use upr_core::query::Query;
 use upr_core::{t, t_with, Arg, Loaded};
 
 const SHORT: usize = 160;
+/// Rows drawn in the frame that follows an input: more than a projector or a laptop screen shows
+/// below the toolbar. The rest of the page follows right after that frame.
+const FIRST_ROWS: usize = 12;
 
 fn short(text: &str) -> Option<String> {
     (text.chars().count() > SHORT).then(|| {
@@ -34,6 +37,8 @@ struct Labels {
     assessors: Vec<String>,
     supported: String,
     noted: String,
+    /// The short status words: fully, partially, not, not assessed.
+    statuses: [String; 4],
 }
 
 impl Labels {
@@ -52,7 +57,24 @@ impl Labels {
                 .collect(),
             supported: t(lang, "response-supported"),
             noted: t(lang, "response-noted"),
+            statuses: [
+                Some(Status::Fully),
+                Some(Status::Partially),
+                Some(Status::Not),
+                None,
+            ]
+            .map(|s| t(lang, short_key(s))),
         }
+    }
+
+    fn status(&self, status: Option<Status>) -> impl IntoView {
+        let word = match status {
+            Some(Status::Fully) => &self.statuses[0],
+            Some(Status::Partially) => &self.statuses[1],
+            Some(Status::Not) => &self.statuses[2],
+            None => &self.statuses[3],
+        };
+        status_with_word(status, word.clone())
     }
 }
 
@@ -73,6 +95,32 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
             .iter()
             .map(|&i| (i, l.prepared.status(&l.dataset, i, &q), printing))
             .collect::<Vec<_>>()
+    });
+    // A new list of rows is drawn in two steps: the first screenful at once, the rest of the page
+    // after that frame has been painted, so typing and clicking a filter answer within a frame.
+    let follow_up = RwSignal::new(0u32);
+    type Shown = (Vec<(usize, Option<Status>, bool)>, usize, u32);
+    let shown = Memo::new(move |before: Option<&Shown>| {
+        let all = visible.get();
+        let tick = follow_up.get();
+        let printing = state.printing.get_untracked();
+        match before {
+            Some((old, count, old_tick)) if *old == all => {
+                let count = if tick != *old_tick { all.len() } else { *count };
+                (all, count, tick)
+            }
+            _ if printing || all.len() <= FIRST_ROWS => {
+                let n = all.len();
+                (all, n, tick)
+            }
+            _ => {
+                // The callback of the next frame runs after this frame has been painted.
+                request_animation_frame(move || {
+                    request_animation_frame(move || follow_up.update(|t| *t += 1))
+                });
+                (all, FIRST_ROWS, tick)
+            }
+        }
     });
     let l = loaded.clone();
     let row = move |(i, latest, printing): (usize, Option<upr_core::model::Status>, bool)| {
@@ -114,7 +162,7 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
         let cells = TABLE_ASSESSORS
             .iter()
             .zip(labels.assessors.iter())
-            .map(|(&k, name)| view! { <td class="status-cell" data-label=name.clone()><StatusLabel status=prep.status_by(i, k) compact=true/></td> })
+            .map(|(&k, name)| view! { <td class="status-cell" data-label=name.clone()>{labels.status(prep.status_by(i, k))}</td> })
             .collect_view();
         view! {
             <tr data-testid="recommendation-row" data-id=r.id.clone()>
@@ -124,11 +172,12 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
                 <td data-label=labels.response.clone()>{response}</td>
                 <td data-label=labels.themes.clone()>{themes}</td>
                 {cells}
-                <td class="status-cell" data-label=labels.latest.clone()><StatusLabel status=latest compact=true/></td>
+                <td class="status-cell" data-label=labels.latest.clone()>{labels.status(latest)}</td>
             </tr>
         }
     };
-    let body = view! { <For each=move || visible.get() key=|item| *item children=row/> };
+    let each = move || shown.with(|(all, count, _)| all[..(*count).min(all.len())].to_vec());
+    let body = view! { <For each=each key=|item| *item children=row/> };
     let empty = move || rows.with(Vec::is_empty);
     view! {
         <div class="table-area">

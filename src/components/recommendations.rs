@@ -50,7 +50,7 @@ pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
                 None => {
                     let l = l.clone();
                     view! {
-                        <p class="lead" role="status" aria-live="polite" data-testid="recommendations-count">{showing}</p>
+                        {view! { <p class="lead" role="status" aria-live="polite" data-testid="recommendations-count">{showing}</p> }.attr("elementtiming", "upr-data")}
                         <Toolbar loaded=l.clone() query=query rows=rows/>
                         <div class="explorer-layout">
                             <FilterPanel loaded=l.clone() query=query facets=facet_counts/>

@@ -14,22 +14,36 @@ pub fn class_icon_key(status: Option<Status>) -> (&'static str, &'static str, &'
     }
 }
 
+/// The Fluent id of a status's short word ("Partially"), for table cells.
+pub fn short_key(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Fully) => "status-short-fully",
+        Some(Status::Partially) => "status-short-partially",
+        Some(Status::Not) => "status-short-not",
+        None => "status-short-not-assessed",
+    }
+}
+
+/// A status with a word already translated: for the table's many cells, which are drawn anew when
+/// the language changes, so they need no reactive text of their own.
+pub fn status_with_word(status: Option<Status>, word: String) -> impl IntoView {
+    let (class, icon, _) = class_icon_key(status);
+    view! {
+        <span class=class>
+            <span class="status-icon" aria-hidden="true">{icon}</span>
+            " "
+            {word}
+        </span>
+    }
+}
+
 /// `compact`: the short word ("Partially"), for table cells; the full words are in the column
 /// header and the legend.
 #[component]
 pub fn StatusLabel(status: Option<Status>, #[prop(optional)] compact: bool) -> impl IntoView {
     let state = use_app();
     let (class, icon, key) = class_icon_key(status);
-    let key: &'static str = if compact {
-        match key {
-            "status-fully" => "status-short-fully",
-            "status-partially" => "status-short-partially",
-            "status-not" => "status-short-not",
-            _ => "status-short-not-assessed",
-        }
-    } else {
-        key
-    };
+    let key: &'static str = if compact { short_key(status) } else { key };
     view! {
         <span class=class>
             <span class="status-icon" aria-hidden="true">{icon}</span>
