@@ -35,6 +35,8 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
 } else {
   import('./upr-dashboard.js')
     .then((m) => m.default({ module_or_path: './upr-dashboard_bg.wasm' }))
+    // The benchmark reads the WebAssembly memory's size here.
+    .then((wasm) => { window.__uprWasmMemory = wasm && wasm.memory; })
     .catch((err) => {
       record('boot: ' + describe(err));
       showBootProblem(

@@ -53,11 +53,39 @@ extern "C" {
     fn match_media_js(query: &str) -> Result<JsValue, JsValue>;
 }
 
-/// Whether dist/echarts.js has run (it is deferred and may arrive after the app's first paint).
+/// Whether dist/echarts.js has run. The library is not in the page: the first chart or map asks for
+/// it here, so on a slow link the app, the data and the table arrive first and the charts follow.
 pub fn available() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("echarts")).ok())
-        .is_some_and(|v| v.is_object())
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let loaded = js_sys::Reflect::get(&window, &JsValue::from_str("echarts"))
+        .ok()
+        .is_some_and(|v| v.is_object());
+    if !loaded {
+        request_library(&window);
+    }
+    loaded
+}
+
+const LIBRARY_ID: &str = "echarts-library";
+
+/// Adds `<script src="echarts.js">` to the page once.
+fn request_library(window: &web_sys::Window) {
+    let Some(document) = window.document() else {
+        return;
+    };
+    if document.get_element_by_id(LIBRARY_ID).is_some() {
+        return;
+    }
+    let Ok(script) = document.create_element("script") else {
+        return;
+    };
+    script.set_id(LIBRARY_ID);
+    let _ = script.set_attribute("src", "echarts.js");
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&script);
+    }
 }
 
 fn parse(json: &str) -> Result<JsValue, String> {

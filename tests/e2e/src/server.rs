@@ -34,6 +34,16 @@ pub struct RecordedRequest {
     pub foreign: bool,
 }
 
+/// How the server and the link behave, for benchmarks: gzip as a static host does it (for the
+/// browser that accepts it), and a slow link — each answer waits one round trip before its first
+/// byte and its body arrives no faster than `bytes_per_second`. The default (tests): no gzip, no delay.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Network {
+    pub gzip: bool,
+    pub round_trip: Duration,
+    pub bytes_per_second: Option<u64>,
+}
+
 /// What the server answers for an overridden path instead of the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Override {
@@ -52,6 +62,9 @@ struct Shared {
     stopping: AtomicBool,
     /// A simulated network cut: connections are closed without an answer.
     offline: AtomicBool,
+    network: Mutex<Network>,
+    /// Gzipped bodies by path, with the length and hash of what was compressed.
+    gzipped: Mutex<HashMap<String, (usize, u64, Arc<Vec<u8>>)>>,
 }
 
 /// The server; it stops (listener closed, open connections shut down) when dropped.
@@ -81,6 +94,8 @@ impl StaticServer {
             connections: Mutex::new(HashMap::new()),
             stopping: AtomicBool::new(false),
             offline: AtomicBool::new(false),
+            network: Mutex::new(Network::default()),
+            gzipped: Mutex::new(HashMap::new()),
         });
         let accept_shared = Arc::clone(&shared);
         let accept_thread = std::thread::Builder::new()
@@ -114,6 +129,11 @@ impl StaticServer {
 
     pub fn root(&self) -> &Path {
         &self.shared.root
+    }
+
+    /// Sets gzip and the simulated link for the requests that follow.
+    pub fn set_network(&self, network: Network) {
+        *lock(&self.shared.network) = network;
     }
 
     /// Replaces what `path` (e.g. `/data/mongolia-upr.json`, no query) serves.
@@ -353,10 +373,45 @@ fn handle(
         .next()
         .unwrap_or("/")
         .to_string();
+    let network = *lock(&shared.network);
+    if !network.round_trip.is_zero() {
+        std::thread::sleep(network.round_trip);
+    }
+    let gzip = network.gzip
+        && head
+            .header("accept-encoding")
+            .is_some_and(|v| v.contains("gzip"));
+    let content = |writer: &mut TcpStream, name: &str, bytes: &[u8]| {
+        let content_type = mime_type(name);
+        if gzip && compressible(content_type) {
+            let body = gzipped(shared, &path, bytes);
+            respond_with(
+                writer,
+                200,
+                content_type,
+                &body,
+                !is_head,
+                close,
+                Some("gzip"),
+                network.bytes_per_second,
+            )
+        } else {
+            respond_with(
+                writer,
+                200,
+                content_type,
+                bytes,
+                !is_head,
+                close,
+                None,
+                network.bytes_per_second,
+            )
+        }
+    };
     let overridden = lock(&shared.overrides).get(&path).cloned();
     match overridden {
         Some(Override::Bytes(bytes)) => {
-            respond(writer, 200, mime_type(&path), &bytes, !is_head, close)?;
+            content(writer, &path, &bytes)?;
         }
         Some(Override::Status(status)) => {
             let body = format!("status {status} (override for {path})\n");
@@ -372,8 +427,7 @@ fn handle(
         None => match resolve(&shared.root, &path) {
             Some(file) => match std::fs::read(&file) {
                 Ok(bytes) => {
-                    let name = file.to_string_lossy();
-                    respond(writer, 200, mime_type(&name), &bytes, !is_head, close)?;
+                    content(writer, &file.to_string_lossy(), &bytes)?;
                 }
                 Err(_) => {
                     respond(
@@ -454,6 +508,36 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
+/// Whether a static host would gzip this type (text, JSON, JavaScript, WebAssembly; not images).
+fn compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/")
+        || ["json", "javascript", "wasm", "xml", "svg"]
+            .iter()
+            .any(|t| content_type.contains(t))
+}
+
+/// The gzipped body (level 6, as static hosts use), compressed once per content.
+fn gzipped(shared: &Shared, path: &str, bytes: &[u8]) -> Arc<Vec<u8>> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    let hash = hasher.finish();
+    if let Some((len, h, body)) = lock(&shared.gzipped).get(path) {
+        if *len == bytes.len() && *h == hash {
+            return Arc::clone(body);
+        }
+    }
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    let body = Arc::new(
+        encoder
+            .write_all(bytes)
+            .and_then(|()| encoder.finish())
+            .unwrap_or_default(),
+    );
+    lock(&shared.gzipped).insert(path.to_string(), (bytes.len(), hash, Arc::clone(&body)));
+    body
+}
+
 fn respond(
     writer: &mut TcpStream,
     status: u16,
@@ -462,8 +546,34 @@ fn respond(
     send_body: bool,
     close: bool,
 ) -> std::io::Result<()> {
+    respond_with(
+        writer,
+        status,
+        content_type,
+        body,
+        send_body,
+        close,
+        None,
+        None,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn respond_with(
+    writer: &mut TcpStream,
+    status: u16,
+    content_type: &str,
+    body: &[u8],
+    send_body: bool,
+    close: bool,
+    encoding: Option<&str>,
+    bytes_per_second: Option<u64>,
+) -> std::io::Result<()> {
+    let encoding = encoding
+        .map(|e| format!("Content-Encoding: {e}\r\nVary: Accept-Encoding\r\n"))
+        .unwrap_or_default();
     let head = format!(
-        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{encoding}\
          Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: {}\r\n\r\n",
         reason(status),
         body.len(),
@@ -471,7 +581,22 @@ fn respond(
     );
     writer.write_all(head.as_bytes())?;
     if send_body {
-        writer.write_all(body)?;
+        match bytes_per_second {
+            None => writer.write_all(body)?,
+            // A slow link: 8 KB at a time, never ahead of the rate.
+            Some(rate) => {
+                let start = std::time::Instant::now();
+                let mut sent = 0usize;
+                for chunk in body.chunks(8 * 1024) {
+                    writer.write_all(chunk)?;
+                    sent += chunk.len();
+                    let due = Duration::from_secs_f64(sent as f64 / rate.max(1) as f64);
+                    if let Some(wait) = due.checked_sub(start.elapsed()) {
+                        std::thread::sleep(wait);
+                    }
+                }
+            }
+        }
     }
     writer.flush()
 }

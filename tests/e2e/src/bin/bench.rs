@@ -1,0 +1,468 @@
+//! Benchmark (not a test; CI does not run it): the release build served from 127.0.0.1 with gzip,
+//! as a static host serves it, measured in headless Chromium for the bundled dataset and seeded
+//! synthetic ones (default 10,000 and 100,000 recommendations):
+//! - bytes of the first view by type (wasm, JavaScript, CSS, HTML, data, map), raw and compressed;
+//! - navigation to the first paint of real data (Element Timing), median and spread of 5 cold loads
+//!   (a new browser profile each), on loopback and on a throttled link (150 ms round trip,
+//!   1.6 Mbit/s down);
+//! - input-to-paint latency of a search keystroke and a facet click, p50 and p95;
+//! - JavaScript heap and WebAssembly memory after load.
+//!
+//! Prints a table and writes every figure beside its budget to `target/bench/report.json`.
+//! Run through `scripts/bench.sh` (it builds the release first). Arguments: the synthetic sizes.
+
+use std::time::{Duration, Instant};
+use upr_e2e::serde_json::{json, Value};
+use upr_e2e::{App, Network};
+
+const DATASET: &str = "/data/mongolia-upr.json";
+const COLD_LOADS: usize = 5;
+const SAMPLES: usize = 30;
+const WARM_UP: usize = 8;
+const KB: f64 = 1024.0;
+
+/// 150 ms round trip, 1.6 Mbit/s down: a slow 3G-like provincial connection.
+const THROTTLED: Network = Network {
+    gzip: true,
+    round_trip: Duration::from_millis(150),
+    bytes_per_second: Some(1_600_000 / 8),
+};
+const LOOPBACK: Network = Network {
+    gzip: true,
+    round_trip: Duration::ZERO,
+    bytes_per_second: None,
+};
+
+/// Resolves with the time (ms after navigation start) real data was first painted, read from the
+/// Element Timing entries of the elements marked `elementtiming="upr-data"`.
+const FIRST_DATA_PAINT: &str = r#"
+const done = arguments[arguments.length - 1];
+new PerformanceObserver((list, obs) => {
+  const hit = list.getEntries().find((e) => e.identifier === 'upr-data');
+  if (hit) { obs.disconnect(); done(hit.renderTime || hit.loadTime); }
+}).observe({ type: 'element', buffered: true });
+setTimeout(() => done(-1), 120000);
+"#;
+
+/// What the page itself fetched (not the service worker's precache), and memory.
+const RESOURCES: &str = r#"
+const nav = performance.getEntriesByType('navigation')[0];
+const all = [nav, ...performance.getEntriesByType('resource')];
+return {
+  entries: all.map((e) => ({ name: e.name, encoded: e.encodedBodySize, decoded: e.decodedBodySize, end: e.responseEnd })),
+  heap: performance.memory ? performance.memory.usedJSHeapSize : null,
+  wasm: window.__uprWasmMemory ? window.__uprWasmMemory.buffer.byteLength : null,
+};
+"#;
+
+/// Sets the search box or clicks a facet, then reports the milliseconds until the table's rows have
+/// changed and the next frame has been drawn.
+const MEASURE: &str = r#"
+const [kind, value, done] = arguments;
+const body = document.querySelector('[data-testid=recommendations-table] tbody');
+const count = document.querySelector('[data-testid=recommendations-count]');
+const t0 = performance.now();
+let finished = false;
+const finish = (ms) => { if (!finished) { finished = true; obs.disconnect(); done(ms); } };
+const obs = new MutationObserver(() => {
+  requestAnimationFrame(() => setTimeout(() => finish(performance.now() - t0), 0));
+});
+obs.observe(body, { childList: true, subtree: true, characterData: true });
+obs.observe(count, { childList: true, subtree: true, characterData: true });
+if (kind === 'search') {
+  const input = document.querySelector('[data-testid=search]');
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+} else {
+  document.querySelector('[data-testid="' + value + '"]').click();
+}
+setTimeout(() => finish(-1), 10000);
+"#;
+
+fn kind_of(url: &str) -> &'static str {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    if path.ends_with(".wasm") {
+        "wasm"
+    } else if path.ends_with(".js") {
+        "javascript"
+    } else if path.ends_with(".css") {
+        "css"
+    } else if path.ends_with(".geojson") {
+        "map"
+    } else if path.ends_with(".json") {
+        "data"
+    } else {
+        "html"
+    }
+}
+
+const KINDS: [&str; 6] = ["wasm", "javascript", "css", "html", "data", "map"];
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn sorted(mut v: Vec<f64>) -> Vec<f64> {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v
+}
+
+async fn wait_until(app: &App, expr: &str, limit: Duration) -> Result<(), String> {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if app.eval(expr).await.ok().and_then(|v| v.as_bool()) == Some(true) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("timed out waiting for {expr}"))
+}
+
+async fn start(dataset: Option<&str>, network: Network) -> Result<App, String> {
+    let app = App::start().await?;
+    if let Some(text) = dataset {
+        app.server()
+            .override_with_bytes(DATASET, text.as_bytes().to_vec());
+    }
+    app.server().set_network(network);
+    Ok(app)
+}
+
+/// One cold load of the overview: first data paint, bytes by type, memory.
+async fn cold_load(dataset: Option<&str>, network: Network) -> Result<Value, String> {
+    let app = start(dataset, network).await?;
+    app.goto("/").await?;
+    let paint = app
+        .client()
+        .execute_async(FIRST_DATA_PAINT, vec![])
+        .await
+        .map_err(|e| e.to_string())?
+        .as_f64()
+        .unwrap_or(-1.0);
+    // Let the first view finish what it fetches (the charts' library, deferred).
+    let mut seen = 0usize;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let n = app
+            .eval("performance.getEntriesByType('resource').length")
+            .await?
+            .as_u64()
+            .unwrap_or(0) as usize;
+        let charts_done = app
+            .eval("!!window.echarts || document.querySelectorAll('[data-testid=chart-canvas]').length === 0")
+            .await?
+            .as_bool()
+            .unwrap_or(false);
+        if n == seen && charts_done {
+            break;
+        }
+        seen = n;
+    }
+    let res = app.execute(RESOURCES, vec![]).await?;
+    let errors = app.app_errors().await?;
+    app.close().await;
+    let mut by_kind = serde_map();
+    for e in res["entries"].as_array().cloned().unwrap_or_default() {
+        let kind = kind_of(e["name"].as_str().unwrap_or(""));
+        let slot = by_kind
+            .entry(kind.to_string())
+            .or_insert(json!({"raw": 0.0, "compressed": 0.0, "arrived_ms": 0.0}));
+        // When the last file of this kind had arrived (ms after navigation start).
+        slot["arrived_ms"] = json!(num(&slot["arrived_ms"]).max(num(&e["end"])));
+        slot["raw"] =
+            json!(slot["raw"].as_f64().unwrap_or(0.0) + e["decoded"].as_f64().unwrap_or(0.0));
+        slot["compressed"] = json!(
+            slot["compressed"].as_f64().unwrap_or(0.0) + e["encoded"].as_f64().unwrap_or(0.0)
+        );
+    }
+    Ok(json!({
+        "first_data_paint_ms": paint,
+        "bytes": by_kind,
+        "heap_bytes": res["heap"],
+        "wasm_bytes": res["wasm"],
+        "app_errors": errors,
+    }))
+}
+
+fn serde_map() -> upr_e2e::serde_json::Map<String, Value> {
+    upr_e2e::serde_json::Map::new()
+}
+
+/// Search and facet latency on one page, after warm-up inputs (WebAssembly is compiled by a baseline
+/// tier first and optimised once its functions are hot; the figures are for a page in use).
+async fn latencies(dataset: Option<&str>) -> Result<(Vec<f64>, Vec<f64>), String> {
+    let app = start(dataset, LOOPBACK).await?;
+    app.goto("/?view=recommendations").await?;
+    wait_until(
+        &app,
+        "!!document.querySelector('[data-testid=recommendations-table] tbody tr')",
+        Duration::from_secs(180),
+    )
+    .await?;
+    let words = [
+        "detention",
+        "education",
+        "trafficking",
+        "police",
+        "mining",
+        "ratify",
+    ];
+    let measure = async |kind: &str, values: &[&str], count: usize| -> Result<Vec<f64>, String> {
+        let mut out = Vec::new();
+        for i in 0..count {
+            let ms = app
+                .client()
+                .execute_async(MEASURE, vec![json!(kind), json!(values[i % values.len()])])
+                .await
+                .map_err(|e| e.to_string())?
+                .as_f64()
+                .unwrap_or(-1.0);
+            if ms >= 0.0 {
+                out.push(ms);
+            }
+        }
+        Ok(sorted(out))
+    };
+    measure("search", &words, WARM_UP).await?;
+    measure("facet", &["facet-status-partially"], WARM_UP).await?;
+    let search = measure("search", &words, SAMPLES).await?;
+    let facet = measure("facet", &["facet-status-partially"], SAMPLES).await?;
+    app.close().await;
+    Ok((search, facet))
+}
+
+async fn run(label: &str, n: usize, dataset: Option<String>) -> Result<Value, String> {
+    let d = dataset.as_deref();
+    let mut loads = json!({});
+    for (name, network) in [("loopback", LOOPBACK), ("throttled", THROTTLED)] {
+        let mut runs = Vec::new();
+        for i in 0..COLD_LOADS {
+            eprintln!("{label}: cold load {} of {COLD_LOADS} ({name})", i + 1);
+            runs.push(cold_load(d, network).await?);
+        }
+        let paints = sorted(
+            runs.iter()
+                .map(|r| r["first_data_paint_ms"].as_f64().unwrap_or(f64::NAN))
+                .collect(),
+        );
+        loads[name] = json!({
+            "first_data_paint_ms": { "median": percentile(&paints, 0.5), "min": paints.first(), "max": paints.last(), "all": paints },
+            "bytes": runs[0]["bytes"],
+            "heap_bytes": runs[0]["heap_bytes"],
+            "wasm_bytes": runs[0]["wasm_bytes"],
+            "app_errors": runs.iter().flat_map(|r| r["app_errors"].as_array().cloned().unwrap_or_default()).collect::<Vec<_>>(),
+        });
+    }
+    eprintln!("{label}: search and facet latency");
+    let (search, facet) = latencies(d).await?;
+    let stats = |v: &[f64]| json!({ "p50_ms": percentile(v, 0.5), "p95_ms": percentile(v, 0.95), "samples": v.len() });
+    Ok(json!({
+        "dataset": label,
+        "recommendations": n,
+        "loads": loads,
+        "search": stats(&search),
+        "facet": stats(&facet),
+    }))
+}
+
+fn num(v: &Value) -> f64 {
+    v.as_f64().unwrap_or(f64::NAN)
+}
+
+/// Each budget of issue 7 with the figure it applies to.
+fn budgets(results: &[Value]) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut check = |what: String, figure: f64, budget: f64, unit: &str| {
+        out.push(json!({ "what": what, "figure": figure, "budget": budget, "unit": unit, "met": figure <= budget }));
+    };
+    for r in results {
+        let label = r["dataset"].as_str().unwrap_or("?").to_string();
+        let n = r["recommendations"].as_u64().unwrap_or(0);
+        if label.starts_with("bundled") {
+            let total: f64 = KINDS
+                .iter()
+                .map(|k| num(&r["loads"]["loopback"]["bytes"][*k]["compressed"]))
+                .filter(|v| v.is_finite())
+                .sum();
+            check(
+                format!("{label}: first-view transfer, compressed"),
+                total / KB,
+                400.0,
+                "KB",
+            );
+            check(
+                format!("{label}: first data paint, loopback (median)"),
+                num(&r["loads"]["loopback"]["first_data_paint_ms"]["median"]),
+                500.0,
+                "ms",
+            );
+            check(
+                format!("{label}: first data paint, throttled (median)"),
+                num(&r["loads"]["throttled"]["first_data_paint_ms"]["median"]),
+                2000.0,
+                "ms",
+            );
+        }
+        let limit = match n {
+            10_000 => Some(16.0),
+            100_000 => Some(50.0),
+            _ => None,
+        };
+        if let Some(limit) = limit {
+            check(
+                format!("{label}: search p50"),
+                num(&r["search"]["p50_ms"]),
+                limit,
+                "ms",
+            );
+            check(
+                format!("{label}: facet p50"),
+                num(&r["facet"]["p50_ms"]),
+                limit,
+                "ms",
+            );
+        }
+        if n == 100_000 {
+            check(
+                format!("{label}: JavaScript heap after load"),
+                num(&r["loads"]["loopback"]["heap_bytes"]) / KB / KB,
+                100.0,
+                "MB",
+            );
+        }
+    }
+    out
+}
+
+fn print_table(results: &[Value]) {
+    println!("\nFirst view (loopback, gzip): KB raw / compressed");
+    print!("{:<18}", "dataset");
+    for k in KINDS {
+        print!(" {:>17}", k);
+    }
+    println!(" {:>17}", "total");
+    for r in results {
+        print!("{:<18}", r["dataset"].as_str().unwrap_or("?"));
+        let (mut raw, mut gz) = (0.0, 0.0);
+        for k in KINDS {
+            let b = &r["loads"]["loopback"]["bytes"][k];
+            let (a, c) = (num(&b["raw"]) / KB, num(&b["compressed"]) / KB);
+            if a.is_finite() {
+                raw += a;
+                gz += c;
+                print!(" {:>8.0}/{:<8.0}", a, c);
+            } else {
+                print!(" {:>17}", "-");
+            }
+        }
+        println!(" {:>8.0}/{:<8.0}", raw, gz);
+    }
+    println!(
+        "\n{:<18} {:>22} {:>22} {:>10} {:>10} {:>10} {:>10} {:>9} {:>9}",
+        "dataset",
+        "paint loopback ms",
+        "paint throttled ms",
+        "search 50",
+        "search 95",
+        "facet 50",
+        "facet 95",
+        "heap MB",
+        "wasm MB"
+    );
+    for r in results {
+        let paint = |net: &str| {
+            let p = &r["loads"][net]["first_data_paint_ms"];
+            format!(
+                "{:.0} ({:.0}–{:.0})",
+                num(&p["median"]),
+                num(&p["min"]),
+                num(&p["max"])
+            )
+        };
+        println!(
+            "{:<18} {:>22} {:>22} {:>10.1} {:>10.1} {:>10.1} {:>10.1} {:>9.1} {:>9.1}",
+            r["dataset"].as_str().unwrap_or("?"),
+            paint("loopback"),
+            paint("throttled"),
+            num(&r["search"]["p50_ms"]),
+            num(&r["search"]["p95_ms"]),
+            num(&r["facet"]["p50_ms"]),
+            num(&r["facet"]["p95_ms"]),
+            num(&r["loads"]["loopback"]["heap_bytes"]) / KB / KB,
+            num(&r["loads"]["loopback"]["wasm_bytes"]) / KB / KB,
+        );
+    }
+}
+
+#[tokio::main]
+async fn main() -> Result<(), String> {
+    // Exact heap figures rather than Chromium's bucketed ones.
+    let extra = std::env::var(upr_e2e::CHROMIUM_ARGS_ENV).unwrap_or_default();
+    std::env::set_var(
+        upr_e2e::CHROMIUM_ARGS_ENV,
+        format!("{extra} --enable-precise-memory-info"),
+    );
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![10_000, 100_000]
+    } else {
+        sizes
+    };
+    let bundled = std::fs::read_to_string(upr_e2e::dist_dir().join("data/mongolia-upr.json"))
+        .map_err(|e| e.to_string())?;
+    let bundled_n = upr_core::load_dataset(&bundled)
+        .map(|l| l.dataset.recommendations.len())
+        .unwrap_or(0);
+    let mut results = vec![run(&format!("bundled ({bundled_n})"), bundled_n, None).await?];
+    for n in sizes {
+        let text = upr_core::synthetic::dataset_json(n, 42);
+        results.push(run(&format!("synthetic {n}"), n, Some(text)).await?);
+    }
+    print_table(&results);
+    println!("\nWhen the first view's files had arrived, loopback (median run's first load), ms after navigation start");
+    for r in &results {
+        let b = &r["loads"]["loopback"]["bytes"];
+        println!(
+            "{:<18} wasm {:>6.0}  javascript {:>6.0}  data {:>6.0}  first data paint {:>6.0}",
+            r["dataset"].as_str().unwrap_or("?"),
+            num(&b["wasm"]["arrived_ms"]),
+            num(&b["javascript"]["arrived_ms"]),
+            num(&b["data"]["arrived_ms"]),
+            num(&r["loads"]["loopback"]["first_data_paint_ms"]["median"]),
+        );
+    }
+    let budgets = budgets(&results);
+    println!("\nBudgets");
+    for b in &budgets {
+        println!(
+            "  {:<4} {:<58} {:>9.1} {:<3} (budget {} {})",
+            if b["met"].as_bool() == Some(true) {
+                "met"
+            } else {
+                "MISS"
+            },
+            b["what"].as_str().unwrap_or("?"),
+            num(&b["figure"]),
+            b["unit"].as_str().unwrap_or(""),
+            num(&b["budget"]),
+            b["unit"].as_str().unwrap_or(""),
+        );
+    }
+    let dir = upr_e2e::repo_root().join("target/bench");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let path = dir.join("report.json");
+    let report = json!({ "results": results, "budgets": budgets });
+    std::fs::write(
+        &path,
+        upr_e2e::serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    println!("\nwritten: {}", path.display());
+    Ok(())
+}
