@@ -201,7 +201,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                     <thead><tr>
                         <th scope="col">{state.t("import-column-header-en")}</th>
                         <th scope="col">{state.t("import-column-header-mn")}</th>
-                        <th scope="col">""</th>
+                        <th scope="col">{state.t("import-column-required")}</th>
                         <th scope="col">{state.t("import-column-meaning")}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>

@@ -25,3 +25,4 @@ import-problems-title = Problems, each with its file, row and column
 import-report-severity = Kind
 import-report-place = Where
 import-report-problem = What is wrong, and what is expected
+import-column-required = Required?

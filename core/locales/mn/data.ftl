@@ -22,3 +22,4 @@ import-problems-title = Асуудлууд, файл, мөр, баганын х�
 import-report-severity = Төрөл
 import-report-place = Хаана
 import-report-problem = Юу буруу, юу байх ёстой
+import-column-required = Заавал эсэх

@@ -44,6 +44,7 @@ async fn check_views(lang: &str) -> Result<(), String> {
         ),
         ("map", "/?view=map&", "region-row"),
         ("consultations", "/?view=consultations&", "consultation"),
+        ("data and import", "/?view=data&", "import-file"),
         (
             "presentation",
             "/?deck=Map**%3Fview%3Dmap~Table**%3Fview%3Drecommendations&slide=2&",
