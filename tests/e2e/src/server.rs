@@ -44,6 +44,9 @@ pub struct Network {
     pub bytes_per_second: Option<u64>,
 }
 
+/// A gzipped body with the length and hash of what was compressed.
+type Gzipped = (usize, u64, Arc<Vec<u8>>);
+
 /// What the server answers for an overridden path instead of the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Override {
@@ -64,7 +67,7 @@ struct Shared {
     offline: AtomicBool,
     network: Mutex<Network>,
     /// Gzipped bodies by path, with the length and hash of what was compressed.
-    gzipped: Mutex<HashMap<String, (usize, u64, Arc<Vec<u8>>)>>,
+    gzipped: Mutex<HashMap<String, Gzipped>>,
 }
 
 /// The server; it stops (listener closed, open connections shut down) when dropped.

@@ -34,14 +34,16 @@ const LOOPBACK: Network = Network {
 };
 
 /// Resolves with the time (ms after navigation start) real data was first painted, read from the
-/// Element Timing entries of the elements marked `elementtiming="upr-data"`.
+/// Element Timing entries of the elements marked `elementtiming="upr-data"`; `null` if not yet
+/// painted after 5 s (the caller asks again: WebDriver limits how long one script may wait).
 const FIRST_DATA_PAINT: &str = r#"
 const done = arguments[arguments.length - 1];
-new PerformanceObserver((list, obs) => {
+const obs = new PerformanceObserver((list) => {
   const hit = list.getEntries().find((e) => e.identifier === 'upr-data');
   if (hit) { obs.disconnect(); done(hit.renderTime || hit.loadTime); }
-}).observe({ type: 'element', buffered: true });
-setTimeout(() => done(-1), 120000);
+});
+obs.observe({ type: 'element', buffered: true });
+setTimeout(() => { obs.disconnect(); done(null); }, 5000);
 "#;
 
 /// What the page itself fetched (not the service worker's precache), and memory.
@@ -128,6 +130,15 @@ async fn start(dataset: Option<&str>, network: Network) -> Result<App, String> {
             .override_with_bytes(DATASET, text.as_bytes().to_vec());
     }
     app.server().set_network(network);
+    // 100,000 recommendations keep the page busy for longer than WebDriver's default script limit.
+    app.client()
+        .update_timeouts(upr_e2e::fantoccini::wd::TimeoutConfiguration::new(
+            Some(Duration::from_secs(600)),
+            Some(Duration::from_secs(600)),
+            None,
+        ))
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(app)
 }
 
@@ -135,13 +146,18 @@ async fn start(dataset: Option<&str>, network: Network) -> Result<App, String> {
 async fn cold_load(dataset: Option<&str>, network: Network) -> Result<Value, String> {
     let app = start(dataset, network).await?;
     app.goto("/").await?;
-    let paint = app
-        .client()
-        .execute_async(FIRST_DATA_PAINT, vec![])
-        .await
-        .map_err(|e| e.to_string())?
-        .as_f64()
-        .unwrap_or(-1.0);
+    let mut paint = -1.0;
+    for _ in 0..60 {
+        let v = app
+            .client()
+            .execute_async(FIRST_DATA_PAINT, vec![])
+            .await
+            .map_err(|e| e.to_string())?;
+        if let Some(ms) = v.as_f64() {
+            paint = ms;
+            break;
+        }
+    }
     // Let the first view finish what it fetches (the charts' library, deferred).
     let mut seen = 0usize;
     for _ in 0..100 {
@@ -419,10 +435,25 @@ async fn main() -> Result<(), String> {
     let bundled_n = upr_core::load_dataset(&bundled)
         .map(|l| l.dataset.recommendations.len())
         .unwrap_or(0);
-    let mut results = vec![run(&format!("bundled ({bundled_n})"), bundled_n, None).await?];
+    // A size that fails is reported with its error; the others are still measured.
+    let mut results = Vec::new();
+    let mut errors = Vec::new();
+    let mut runs = vec![(format!("bundled ({bundled_n})"), bundled_n, None)];
     for n in sizes {
-        let text = upr_core::synthetic::dataset_json(n, 42);
-        results.push(run(&format!("synthetic {n}"), n, Some(text)).await?);
+        runs.push((
+            format!("synthetic {n}"),
+            n,
+            Some(upr_core::synthetic::dataset_json(n, 42)),
+        ));
+    }
+    for (label, n, text) in runs {
+        match run(&label, n, text).await {
+            Ok(r) => results.push(r),
+            Err(e) => {
+                eprintln!("{label}: FAILED: {e}");
+                errors.push(json!({ "dataset": label, "error": e }));
+            }
+        }
     }
     print_table(&results);
     println!("\nWhen the first view's files had arrived, loopback (median run's first load), ms after navigation start");
@@ -457,7 +488,7 @@ async fn main() -> Result<(), String> {
     let dir = upr_e2e::repo_root().join("target/bench");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let path = dir.join("report.json");
-    let report = json!({ "results": results, "budgets": budgets });
+    let report = json!({ "results": results, "budgets": budgets, "errors": errors });
     std::fs::write(
         &path,
         upr_e2e::serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?,
