@@ -153,10 +153,25 @@ pub fn DataBanner() -> impl IntoView {
                 <button type="button" on:click=move |_| return_to_bundled(error)>{state.t("data-kept-delete")}</button>
             </aside>
         </Show>
+        <StorageError error=error testid="data-storage-error"/>
+    }
+}
+
+/// "The browser's storage did not work: … Nothing was changed.", while `error` holds a detail.
+#[component]
+pub fn StorageError(error: RwSignal<Option<String>>, testid: &'static str) -> impl IntoView {
+    let state = use_app();
+    let text = move || {
+        let detail = Arg::Str(error.get().unwrap_or_default());
+        t_with(
+            state.lang.get(),
+            "data-storage-error",
+            &[("detail", detail)],
+        )
+    };
+    view! {
         <Show when=move || error.with(Option::is_some)>
-            <p class="notice" role="alert" data-testid="data-storage-error">
-                {move || t_with(state.lang.get(), "data-storage-error", &[("detail", Arg::Str(error.get().unwrap_or_default()))])}
-            </p>
+            <p class="notice" role="alert" data-testid=testid>{text}</p>
         </Show>
     }
 }

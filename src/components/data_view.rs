@@ -2,7 +2,9 @@
 //! guide in both languages, a file picker and drop zone, a report of every problem, and nothing
 //! changes until the user confirms.
 
-use crate::components::data_banner::{describe_files, describe_time, return_to_bundled};
+use crate::components::data_banner::{
+    describe_files, describe_time, return_to_bundled, StorageError,
+};
 use crate::download::save_text;
 use crate::state::{shown_dataset_text, use_app, Origin};
 use crate::storage::{self, ImportMeta, ImportedFile, StoredImport};
@@ -246,11 +248,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 </label>
                 <p class="small">{state.t("import-drop-hint")}</p>
             </div>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="notice" role="alert" data-testid="import-error">
-                    {move || t_with(state.lang.get(), "data-storage-error", &[("detail", Arg::Str(error.get().unwrap_or_default()))])}
-                </p>
-            </Show>
+            <StorageError error=error testid="import-error"/>
             {move || plan.get().map(|p| view! { <Report plan=p on_confirm=Callback::new(confirm) on_cancel=Callback::new(move |_| plan.set(None))/> })}
         </section>
     }
