@@ -16,7 +16,6 @@ const KEY: &str = "current";
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ImportedFile {
     pub name: String,
-    pub kind: String,
     pub rows: usize,
 }
 

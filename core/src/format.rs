@@ -47,6 +47,26 @@ pub fn when(lang: Lang, w: When) -> String {
 
 /// Where something was held: "Khovd, Khovd aimag" style, but a town that already names its region
 /// ("Ulaanbaatar", "Ulaanbaatar (Ministry of Foreign Affairs)") is not followed by it again.
+/// A browser timestamp (`Date.toISOString()`, UTC) as "2026-12-02 13:32 UTC"; anything else is
+/// shown as written.
+pub fn utc_minute(iso: &str) -> String {
+    let digits = |r: std::ops::Range<usize>| {
+        iso.get(r)
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let shaped = digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && digits(11..13)
+        && digits(14..16)
+        && iso.get(10..11) == Some("T");
+    if shaped {
+        format!("{} {} UTC", &iso[..10], &iso[11..16])
+    } else {
+        iso.to_string()
+    }
+}
+
 pub fn place(town: &str, region: Option<&str>) -> String {
     match region {
         Some(region) if !town.starts_with(region) => format!("{town}, {region}"),
@@ -99,5 +119,16 @@ mod tests {
     fn a_span_shows_both_ends() {
         let w = When::parse("2018-03/2018-04").unwrap();
         assert_eq!(when(Lang::En, w), "March 2018 – April 2018");
+    }
+
+    #[test]
+    fn a_browser_timestamp_shows_to_the_minute_in_utc() {
+        assert_eq!(
+            utc_minute("2026-12-02T13:32:07.123Z"),
+            "2026-12-02 13:32 UTC"
+        );
+        assert_eq!(utc_minute("yesterday"), "yesterday");
+        assert_eq!(utc_minute("2026-12-02 13:32"), "2026-12-02 13:32");
+        assert_eq!(utc_minute("éé"), "éé");
     }
 }

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use upr_core::{t, t_with, Arg, Lang};
 
 /// "a.csv (12 rows), b.csv (3 rows)".
-pub fn describe_files(lang: Lang, files: &[storage::ImportedFile]) -> String {
+fn describe_files(lang: Lang, files: &[storage::ImportedFile]) -> String {
     files
         .iter()
         .map(|f| {
@@ -27,12 +27,21 @@ pub fn describe_files(lang: Lang, files: &[storage::ImportedFile]) -> String {
         .join(", ")
 }
 
-/// The date and time of an import, as "2026-12-02 14:03 UTC".
-pub fn describe_time(iso: &str) -> String {
-    match (iso.get(..10), iso.get(11..16)) {
-        (Some(day), Some(time)) => format!("{day} {time} UTC"),
-        _ => iso.to_string(),
-    }
+/// "Imported data is shown, not the bundled dataset: a.csv (2 rows), imported 2026-12-02 13:32 UTC
+/// (dataset efa3b6d3)." — the banner and the Data view say it alike.
+pub fn imported_text(lang: Lang, meta: &storage::ImportMeta) -> String {
+    t_with(
+        lang,
+        "data-imported-shown",
+        &[
+            ("files", Arg::Str(describe_files(lang, &meta.files))),
+            (
+                "when",
+                Arg::Str(upr_core::format::utc_minute(&meta.imported_at)),
+            ),
+            ("id", Arg::Str(meta.dataset_id.clone())),
+        ],
+    )
 }
 
 /// Forgets the kept import and loads the bundled data.
@@ -66,15 +75,7 @@ pub fn DataBanner() -> impl IntoView {
     let imported = move || {
         let lang = state.lang.get();
         state.origin.with(|o| match o {
-            Origin::Imported(meta) => Some(t_with(
-                lang,
-                "data-imported-shown",
-                &[
-                    ("files", Arg::Str(describe_files(lang, &meta.files))),
-                    ("when", Arg::Str(describe_time(&meta.imported_at))),
-                    ("id", Arg::Str(meta.dataset_id.clone())),
-                ],
-            )),
+            Origin::Imported(meta) => Some(imported_text(lang, meta)),
             _ => None,
         })
     };

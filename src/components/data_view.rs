@@ -2,9 +2,7 @@
 //! guide in both languages, a file picker and drop zone, a report of every problem, and nothing
 //! changes until the user confirms.
 
-use crate::components::data_banner::{
-    describe_files, describe_time, return_to_bundled, StorageError,
-};
+use crate::components::data_banner::{imported_text, return_to_bundled, StorageError};
 use crate::download::save_text;
 use crate::state::{shown_dataset_text, use_app, Origin};
 use crate::storage::{self, ImportMeta, ImportedFile, StoredImport};
@@ -90,7 +88,6 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 .iter()
                 .map(|f| ImportedFile {
                     name: f.name.clone(),
-                    kind: f.kind.name(Lang::En),
                     rows: f.rows,
                 })
                 .collect(),
@@ -135,15 +132,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     let shown = move || {
         let lang = state.lang.get();
         state.origin.with(|o| match o {
-            Origin::Imported(meta) => t_with(
-                lang,
-                "data-imported-shown",
-                &[
-                    ("files", Arg::Str(describe_files(lang, &meta.files))),
-                    ("when", Arg::Str(describe_time(&meta.imported_at))),
-                    ("id", Arg::Str(meta.dataset_id.clone())),
-                ],
-            ),
+            Origin::Imported(meta) => imported_text(lang, meta),
             _ => t(lang, "data-bundled-shown"),
         })
     };
@@ -264,7 +253,7 @@ fn Report(
 ) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let ok = plan.merged_json.is_some() && !plan.has_errors();
+    let ok = plan.merged_json.is_some();
     let errors = plan.errors().count();
     let summary = if !ok {
         t_with(
