@@ -12,79 +12,76 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// Rows per page of the table: only these are rendered.
 pub const PAGE_SIZE: usize = 50;
 
-/// Everything about the dataset that filtering needs, computed once when the data loads.
+/// Everything about the dataset that filtering needs, computed once when the data loads: each
+/// row's values as small numbers, the searchable text in one piece, and the orders to sort by.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Prepared {
     pub latest: LatestStatuses,
     /// Per recommendation: its assessments (indices into `Dataset::assessments`).
     pub assessments: Vec<Vec<usize>>,
-    /// Per recommendation: paragraph, text and states, normalized for search.
-    search_text: Vec<String>,
-    /// Per recommendation: its place in natural paragraph order (cycle, then 84.2 before 84.10).
+    /// Every recommendation's id, paragraph and text, normalized for search, one after another;
+    /// each ends with a newline (never part of a search word, so no word spans two rows).
+    search_text: String,
+    /// Per recommendation: where its text ends in `search_text` (just past its newline).
+    search_end: Vec<u32>,
+    /// Per theme: its names in both languages, normalized (a Mongolian reader searches in Cyrillic).
+    theme_text: Vec<String>,
+    /// Every recommending state with its number of recommendations, most recommendations first.
+    pub states: Vec<(String, usize)>,
+    /// `states`' names, normalized for search.
+    state_text: Vec<String>,
+    /// Per recommendation: its recommending states, as indices into `states`.
+    row_states: Ragged,
+    /// Per recommendation: its themes (indices into `Dataset::themes`).
+    row_themes: Ragged,
+    /// Per recommendation: its cycle (index into `Dataset::cycles`) and whether it was noted.
+    row_cycle: Vec<u32>,
+    noted: Vec<bool>,
+    /// Rows in natural paragraph order (cycle, then 84.2 before 84.10).
+    by_paragraph: Vec<u32>,
+    /// Rows in order of the first recommending State, then paragraph.
+    by_state: Vec<u32>,
+    /// Per recommendation: its place in `by_paragraph`.
     paragraph_rank: Vec<u32>,
-    /// Per recommendation: its place in order of the first recommending State, then paragraph.
-    state_rank: Vec<u32>,
     /// Per recommendation: one bit per kind of assessor that rated it.
     rated_kinds: Vec<u8>,
+    /// Per recommendation: whether the kinds of assessor that rated it disagree.
+    disagree: Vec<bool>,
     /// Per recommendation: the regions its region-specific ratings are about.
-    rated_regions: Vec<Vec<usize>>,
-    /// Every recommending state with its number of recommendations.
-    pub states: Vec<(String, usize)>,
+    rated_regions: Ragged,
+    /// The cycle numbers that have recommendations, in order.
+    cycle_numbers: Vec<u32>,
 }
 
 impl Prepared {
     pub fn new(ds: &Dataset) -> Self {
-        let mut assessments = vec![Vec::new(); ds.recommendations.len()];
+        let n = ds.recommendations.len();
+        let mut assessments = vec![Vec::new(); n];
         for (i, a) in ds.assessments.iter().enumerate() {
             assessments[a.recommendation].push(i);
         }
-        let search_text = ds
-            .recommendations
+        let mut search_text = String::new();
+        let mut search_end = Vec::with_capacity(n);
+        for r in &ds.recommendations {
+            search_text.push_str(&search::normalize(&format!(
+                "{} {} {}",
+                r.id, r.paragraph, r.text
+            )));
+            search_text.push('\n');
+            search_end.push(search_text.len() as u32);
+        }
+        let theme_text = ds
+            .themes
             .iter()
-            .map(|r| {
-                // Theme names in both languages let a Mongolian reader search in Cyrillic.
-                let themes: Vec<String> = r
-                    .themes
-                    .iter()
-                    .flat_map(|&t| {
-                        [
-                            ds.themes[t].name.en.clone(),
-                            ds.themes[t].name.mn.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect();
+            .map(|t| {
                 search::normalize(&format!(
-                    "{} {} {} {} {}",
-                    r.id,
-                    r.paragraph,
-                    r.text,
-                    r.states.join(" "),
-                    themes.join(" ")
+                    "{} {}",
+                    t.name.en,
+                    t.name.mn.as_deref().unwrap_or_default()
                 ))
             })
             .collect();
-        let paragraph_key: Vec<(u32, Vec<u32>, String)> = ds
-            .recommendations
-            .iter()
-            .map(|r| {
-                let parts = r
-                    .paragraph
-                    .split(|c: char| !c.is_ascii_digit())
-                    .filter_map(|p| p.parse().ok())
-                    .collect();
-                (ds.cycles[r.cycle].number, parts, r.paragraph.clone())
-            })
-            .collect();
-        let state_key: Vec<String> = ds
-            .recommendations
-            .iter()
-            .map(|r| {
-                r.states
-                    .first()
-                    .map(|s| search::normalize(s))
-                    .unwrap_or_default()
-            })
-            .collect();
+
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for r in &ds.recommendations {
             for s in &r.states {
@@ -95,24 +92,63 @@ impl Prepared {
             .into_iter()
             .map(|(s, n)| (s.to_string(), n))
             .collect();
-        states.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let rank = |order: Vec<usize>| {
-            let mut rank = vec![0u32; order.len()];
-            for (place, row) in order.into_iter().enumerate() {
-                rank[row] = place as u32;
-            }
-            rank
-        };
-        let mut by_paragraph: Vec<usize> = (0..ds.recommendations.len()).collect();
-        by_paragraph.sort_by(|a, b| paragraph_key[*a].cmp(&paragraph_key[*b]));
-        let paragraph_rank = rank(by_paragraph);
-        let mut by_state: Vec<usize> = (0..ds.recommendations.len()).collect();
-        by_state.sort_by(|a, b| {
-            state_key[*a]
-                .cmp(&state_key[*b])
-                .then(paragraph_rank[*a].cmp(&paragraph_rank[*b]))
+        sort_by_dyn(&mut states, &|a, b| {
+            b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
         });
-        let state_rank = rank(by_state);
+        let state_index: HashMap<&str, u32> = states
+            .iter()
+            .enumerate()
+            .map(|(i, (s, _))| (s.as_str(), i as u32))
+            .collect();
+        let row_states = Ragged::new(
+            ds.recommendations
+                .iter()
+                .map(|r| r.states.iter().map(|s| state_index[s.as_str()])),
+        );
+        let row_themes = Ragged::new(
+            ds.recommendations
+                .iter()
+                .map(|r| r.themes.iter().map(|&t| t as u32)),
+        );
+        let state_text = states.iter().map(|(s, _)| search::normalize(s)).collect();
+
+        let paragraph_key: Vec<(u32, Vec<u32>, &str)> = ds
+            .recommendations
+            .iter()
+            .map(|r| {
+                let parts = r
+                    .paragraph
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|p| p.parse().ok())
+                    .collect();
+                (ds.cycles[r.cycle].number, parts, r.paragraph.as_str())
+            })
+            .collect();
+        let mut by_paragraph: Vec<u32> = (0..n as u32).collect();
+        sort_by_dyn(&mut by_paragraph, &|a, b| {
+            paragraph_key[*a as usize].cmp(&paragraph_key[*b as usize])
+        });
+        let mut paragraph_rank = vec![0u32; n];
+        for (place, &row) in by_paragraph.iter().enumerate() {
+            paragraph_rank[row as usize] = place as u32;
+        }
+        let state_key: Vec<String> = ds
+            .recommendations
+            .iter()
+            .map(|r| {
+                r.states
+                    .first()
+                    .map(|s| search::normalize(s))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut by_state = by_paragraph.clone();
+        // Stable: rows of the same State keep their paragraph order.
+        sort_by_dyn(&mut by_state, &|a, b| {
+            state_key[*a as usize].cmp(&state_key[*b as usize])
+        });
+
+        let latest = latest_statuses(ds);
         let rated_kinds = assessments
             .iter()
             .map(|list| {
@@ -121,27 +157,54 @@ impl Prepared {
                 })
             })
             .collect();
-        let rated_regions = assessments
+        let disagree = latest
+            .by_kind
             .iter()
-            .map(|list| {
-                let mut regions: Vec<usize> = list
-                    .iter()
-                    .filter_map(|&a| ds.assessments[a].region)
-                    .collect();
-                regions.sort_unstable();
-                regions.dedup();
-                regions
+            .map(|kinds| {
+                let mut seen = kinds.iter().flatten();
+                seen.next()
+                    .is_some_and(|first| seen.any(|other| other != first))
             })
             .collect();
+        let rated_regions = Ragged::new(assessments.iter().map(|list| {
+            let mut regions: Vec<u32> = list
+                .iter()
+                .filter_map(|&a| ds.assessments[a].region.map(|g| g as u32))
+                .collect();
+            regions.sort_unstable();
+            regions.dedup();
+            regions
+        }));
+        let cycle_numbers: Vec<u32> = ds
+            .recommendations
+            .iter()
+            .map(|r| ds.cycles[r.cycle].number)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
         Self {
-            latest: latest_statuses(ds),
+            latest,
             assessments,
             search_text,
-            paragraph_rank,
-            state_rank,
-            rated_kinds,
-            rated_regions,
+            search_end,
+            theme_text,
             states,
+            state_text,
+            row_states,
+            row_themes,
+            row_cycle: ds.recommendations.iter().map(|r| r.cycle as u32).collect(),
+            noted: ds
+                .recommendations
+                .iter()
+                .map(|r| r.response == Response::Noted)
+                .collect(),
+            by_paragraph,
+            by_state,
+            paragraph_rank,
+            rated_kinds,
+            disagree,
+            rated_regions,
+            cycle_numbers,
         }
     }
 
@@ -173,32 +236,107 @@ impl Prepared {
 
     /// The latest status by one kind of assessor (for the table's per-assessor cells).
     pub fn status_by(&self, row: usize, kind: AssessorKind) -> Option<Status> {
-        self.latest.by_kind[row].get(&kind).copied()
+        self.latest.of(row, kind)
     }
 
     /// Whether the kinds of assessor that rated this row disagree.
     pub fn disagrees(&self, row: usize) -> bool {
-        let statuses: BTreeSet<Status> = self.latest.by_kind[row].values().copied().collect();
-        statuses.len() > 1
+        self.disagree[row]
     }
 
-    fn rated_by(&self, row: usize, kinds: &BTreeSet<AssessorKind>) -> bool {
-        kinds
+    /// The normalized searchable text of one row (without its newline).
+    fn row_text(&self, row: usize) -> &[u8] {
+        let start = if row == 0 {
+            0
+        } else {
+            self.search_end[row - 1] as usize
+        };
+        &self.search_text.as_bytes()[start..self.search_end[row] as usize - 1]
+    }
+
+    /// Which rows contain the search word, in their text, a theme name or a State's name; only
+    /// `candidates` are looked at, when given.
+    fn word_hits(&self, word: &search::Word, candidates: Option<&[bool]>) -> Vec<bool> {
+        let n = self.search_end.len();
+        let mut hits = vec![false; n];
+        let themes: Vec<bool> = self
+            .theme_text
             .iter()
-            .any(|&k| self.rated_kinds[row] & kind_bit(k) != 0)
+            .map(|t| word.is_in(t.as_bytes()))
+            .collect();
+        let states: Vec<bool> = self
+            .state_text
+            .iter()
+            .map(|s| word.is_in(s.as_bytes()))
+            .collect();
+        if themes.contains(&true) || states.contains(&true) {
+            for (row, hit) in hits.iter_mut().enumerate() {
+                *hit = self.row_themes.get(row).iter().any(|&t| themes[t as usize])
+                    || self.row_states.get(row).iter().any(|&s| states[s as usize]);
+            }
+        }
+        match candidates {
+            // Few rows left (the word grew while typing): each is looked at on its own.
+            Some(c) if c.iter().filter(|&&x| x).count() * 4 < n => {
+                for (row, hit) in hits.iter_mut().enumerate() {
+                    *hit = c[row] && (*hit || word.is_in(self.row_text(row)));
+                }
+            }
+            // Otherwise one pass over all the text: from each hit straight on to the next row.
+            _ => {
+                let text = self.search_text.as_bytes();
+                let (mut from, mut row) = (0usize, 0usize);
+                while let Some(at) = word.find(&text[from..]) {
+                    let at = from + at;
+                    row += self.search_end[row..].partition_point(|&end| end as usize <= at);
+                    hits[row] = true;
+                    from = self.search_end[row] as usize;
+                    row += 1;
+                    if row >= n {
+                        break;
+                    }
+                }
+                if let Some(c) = candidates {
+                    hits.iter_mut().zip(c).for_each(|(h, &c)| *h &= c);
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// A list of small lists (one per recommendation) in one allocation, so that a pass over all rows
+/// reads memory in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Ragged {
+    values: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Ragged {
+    fn new<L: IntoIterator<Item = u32>>(lists: impl Iterator<Item = L>) -> Self {
+        let mut r = Self::default();
+        for list in lists {
+            r.values.extend(list);
+            r.ends.push(r.values.len() as u32);
+        }
+        r
     }
 
-    fn in_regions(&self, ds: &Dataset, row: usize, regions: &BTreeSet<String>) -> bool {
-        self.assessments[row].iter().any(|&a| {
-            ds.assessments[a]
-                .region
-                .is_some_and(|r| regions.contains(&ds.regions[r].code))
-        })
+    fn get(&self, row: usize) -> &[u32] {
+        let start = if row == 0 { 0 } else { self.ends[row - 1] };
+        &self.values[start as usize..self.ends[row] as usize]
     }
 }
 
 fn kind_bit(kind: AssessorKind) -> u8 {
     1 << (kind as u8)
+}
+
+/// A stable sort through one comparison function type, so that the program holds one copy of the
+/// sorting code per element type instead of one per call site (a smaller WebAssembly file).
+pub fn sort_by_dyn<T>(v: &mut [T], compare: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
+    v.sort_by(compare);
 }
 
 /// A filter, named so that facet counts can leave their own filter out.
@@ -223,43 +361,87 @@ impl Facet {
 }
 
 /// Which filters each row fails (one bit per facet) and its status under the query: computed in
-/// one pass, then shared by the row list and every facet count.
+/// one pass, then shared by the row list and every facet count. It keeps which rows the search
+/// matched, so that the next keystroke of the same word looks only at those.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
     failed: Vec<u16>,
     pub status: Vec<Option<Status>>,
+    /// The search words and, per row, whether it contains all of them (`None`: no search).
+    search: Option<(Vec<String>, Vec<bool>)>,
 }
 
 impl Evaluation {
     fn passes(&self, row: usize) -> bool {
         self.failed[row] == 0
     }
-    fn passes_without(&self, row: usize, facet: Facet) -> bool {
-        self.failed[row] & !facet.bit() == 0
-    }
 }
 
 pub fn evaluate(ds: &Dataset, prep: &Prepared, q: &Query) -> Evaluation {
-    let cycles: BTreeSet<usize> = ds
+    evaluate_after(ds, prep, q, None)
+}
+
+/// Rows that contain every search word. With the previous evaluation, when each of its words is
+/// part of one of the new words (the user typed on), only the rows it matched are searched.
+fn search_hits(
+    prep: &Prepared,
+    words: &[search::Word],
+    previous: Option<&Evaluation>,
+) -> Vec<bool> {
+    let narrowed = previous
+        .and_then(|p| p.search.as_ref())
+        .filter(|(old, _)| {
+            old.iter()
+                .all(|o| words.iter().any(|w| w.text().contains(o.as_str())))
+        })
+        .map(|(_, hits)| hits.clone());
+    let mut hits = narrowed;
+    for word in words {
+        hits = Some(prep.word_hits(word, hits.as_deref()));
+    }
+    hits.unwrap_or_default()
+}
+
+/// [`evaluate`], reusing the previous evaluation's search where the new search narrows it.
+pub fn evaluate_after(
+    ds: &Dataset,
+    prep: &Prepared,
+    q: &Query,
+    previous: Option<&Evaluation>,
+) -> Evaluation {
+    let n = ds.recommendations.len();
+    let cycles: Vec<bool> = ds
         .cycles
         .iter()
-        .enumerate()
-        .filter(|(_, c)| q.cycles.contains(&c.number))
-        .map(|(i, _)| i)
+        .map(|c| q.cycles.contains(&c.number))
         .collect();
-    let themes: BTreeSet<usize> = ds
-        .themes
+    let themes: Vec<bool> = ds.themes.iter().map(|t| q.themes.contains(&t.id)).collect();
+    let states: Vec<bool> = prep
+        .states
         .iter()
-        .enumerate()
-        .filter(|(_, t)| q.themes.contains(&t.id))
-        .map(|(i, _)| i)
+        .map(|(s, _)| q.states.contains(s))
         .collect();
-    let terms = search::terms(&q.search);
-    let n = ds.recommendations.len();
+    let regions: Vec<bool> = ds
+        .regions
+        .iter()
+        .map(|r| q.regions.contains(&r.code))
+        .collect();
+    let responses = [Response::Supported, Response::Noted].map(|r| q.responses.contains(&r));
+    let kinds = q.assessors.iter().fold(0u8, |m, &k| m | kind_bit(k));
+    let statuses: [bool; 4] = StatusFilter::ALL.map(|s| q.statuses.contains(&s));
+    let words = search::words(&q.search);
+    let search = (!words.is_empty()).then(|| {
+        (
+            words
+                .iter()
+                .map(|w| w.text().to_string())
+                .collect::<Vec<_>>(),
+            search_hits(prep, &words, previous),
+        )
+    });
     let mut failed = Vec::with_capacity(n);
     let mut status = Vec::with_capacity(n);
     for row in 0..n {
-        let r = &ds.recommendations[row];
         let s = prep.status(ds, row, q);
         let mut f = 0u16;
         let mut fail = |facet: Facet, ok: bool| {
@@ -269,43 +451,54 @@ pub fn evaluate(ds: &Dataset, prep: &Prepared, q: &Query) -> Evaluation {
         };
         fail(
             Facet::Cycle,
-            q.cycles.is_empty() || cycles.contains(&r.cycle),
+            q.cycles.is_empty() || cycles[prep.row_cycle[row] as usize],
         );
         fail(
             Facet::Response,
-            q.responses.is_empty() || q.responses.contains(&r.response),
+            q.responses.is_empty() || responses[usize::from(prep.noted[row])],
         );
         fail(
             Facet::Theme,
-            q.themes.is_empty() || r.themes.iter().any(|t| themes.contains(t)),
+            q.themes.is_empty() || prep.row_themes.get(row).iter().any(|&t| themes[t as usize]),
         );
         fail(
             Facet::State,
-            q.states.is_empty() || r.states.iter().any(|st| q.states.contains(st)),
+            q.states.is_empty() || prep.row_states.get(row).iter().any(|&s| states[s as usize]),
         );
         fail(
             Facet::Assessor,
-            q.assessors.is_empty() || prep.rated_by(row, &q.assessors),
+            kinds == 0 || prep.rated_kinds[row] & kinds != 0,
         );
         fail(
             Facet::Region,
-            q.regions.is_empty() || prep.in_regions(ds, row, &q.regions),
+            q.regions.is_empty()
+                || prep
+                    .rated_regions
+                    .get(row)
+                    .iter()
+                    .any(|&g| regions[g as usize]),
         );
-        fail(Facet::Disagree, !q.disagree || prep.disagrees(row));
+        fail(Facet::Disagree, !q.disagree || prep.disagree[row]);
         fail(
             Facet::Status,
-            q.statuses.is_empty() || q.statuses.contains(&StatusFilter::of(s)),
+            q.statuses.is_empty() || statuses[status_rank(s) as usize],
         );
         fail(
             Facet::Search,
-            terms.is_empty() || search::matches(&prep.search_text[row], &terms),
+            search.as_ref().is_none_or(|(_, hits)| hits[row]),
         );
         failed.push(f);
         status.push(s);
     }
-    Evaluation { failed, status }
+    Evaluation {
+        failed,
+        status,
+        search,
+    }
 }
 
+/// The position of a status in `StatusFilter::ALL` (fully, partially, not, not assessed), which is
+/// also the order of the status sort.
 fn status_rank(s: Option<Status>) -> u8 {
     match s {
         Some(Status::Fully) => 0,
@@ -317,14 +510,25 @@ fn status_rank(s: Option<Status>) -> u8 {
 
 /// The matching rows of an evaluation, in the query's order.
 pub fn rows_of(prep: &Prepared, q: &Query, e: &Evaluation) -> Vec<usize> {
-    let mut rows: Vec<usize> = (0..e.failed.len()).filter(|&i| e.passes(i)).collect();
-    match q.sort.key {
-        SortKey::Paragraph => rows.sort_unstable_by_key(|&r| prep.paragraph_rank[r]),
-        SortKey::State => rows.sort_unstable_by_key(|&r| prep.state_rank[r]),
+    let in_order = |order: &[u32]| -> Vec<usize> {
+        order
+            .iter()
+            .map(|&r| r as usize)
+            .filter(|&r| e.passes(r))
+            .collect()
+    };
+    let mut rows = match q.sort.key {
+        SortKey::Paragraph => in_order(&prep.by_paragraph),
+        SortKey::State => in_order(&prep.by_state),
         SortKey::Status => {
-            rows.sort_unstable_by_key(|&r| (status_rank(e.status[r]), prep.paragraph_rank[r]))
+            // Paragraph order within each status.
+            let mut buckets: [Vec<usize>; 4] = Default::default();
+            for r in in_order(&prep.by_paragraph) {
+                buckets[status_rank(e.status[r]) as usize].push(r);
+            }
+            buckets.concat()
         }
-    }
+    };
     if q.sort.descending {
         rows.reverse();
     }
@@ -355,95 +559,87 @@ pub fn facets(ds: &Dataset, prep: &Prepared, q: &Query) -> Facets {
     facets_of(ds, prep, &evaluate(ds, prep, q))
 }
 
+/// One pass over the rows: a row that passes every filter counts in every facet; a row that fails
+/// exactly one filter counts only in that filter's facet (choosing another value of it could show
+/// the row); a row that fails two or more, or the search, counts nowhere.
 pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
-    let n = ds.recommendations.len();
-    let rows_without = |f: Facet| (0..n).filter(move |&i| e.passes_without(i, f));
-
-    let mut cycles: BTreeMap<u32, usize> = BTreeMap::new();
-    for r in &ds.recommendations {
-        cycles.insert(ds.cycles[r.cycle].number, 0);
-    }
-    rows_without(Facet::Cycle).for_each(|i| {
-        *cycles
-            .entry(ds.cycles[ds.recommendations[i].cycle].number)
-            .or_default() += 1
-    });
-
-    let mut responses = [(Response::Supported, 0), (Response::Noted, 0)];
-    rows_without(Facet::Response).for_each(|i| {
-        let k = usize::from(ds.recommendations[i].response == Response::Noted);
-        responses[k].1 += 1;
-    });
-
-    // The status a row would show does not depend on the status filter itself.
-    let mut statuses: Vec<(StatusFilter, usize)> =
-        StatusFilter::ALL.into_iter().map(|s| (s, 0)).collect();
-    rows_without(Facet::Status).for_each(|i| {
-        let k = StatusFilter::ALL
-            .iter()
-            .position(|s| *s == StatusFilter::of(e.status[i]))
-            .unwrap_or(3);
-        statuses[k].1 += 1;
-    });
-
-    let mut assessors: Vec<(AssessorKind, usize)> = crate::summary::shown_assessor_kinds(ds)
-        .into_iter()
-        .map(|k| (k, 0))
-        .collect();
-    rows_without(Facet::Assessor).for_each(|i| {
-        for (k, c) in assessors.iter_mut() {
-            if prep.rated_kinds[i] & kind_bit(*k) != 0 {
-                *c += 1;
+    let mut cycles = vec![0usize; ds.cycles.len()];
+    let mut responses = [0usize; 2];
+    let mut statuses = [0usize; 4];
+    let mut kinds = [0usize; AssessorKind::ALL.len()];
+    let mut themes = vec![0usize; ds.themes.len()];
+    let mut states = vec![0usize; prep.states.len()];
+    let mut regions = vec![0usize; ds.regions.len()];
+    let mut disagree = 0usize;
+    let counts_in = |f: u16, facet: Facet| f & !facet.bit() == 0;
+    for (row, &f) in e.failed.iter().enumerate() {
+        if f & (f.wrapping_sub(1)) != 0 || f == Facet::Search.bit() {
+            continue;
+        }
+        if counts_in(f, Facet::Cycle) {
+            cycles[prep.row_cycle[row] as usize] += 1;
+        }
+        if counts_in(f, Facet::Response) {
+            responses[usize::from(prep.noted[row])] += 1;
+        }
+        // The status a row would show does not depend on the status filter itself.
+        if counts_in(f, Facet::Status) {
+            statuses[status_rank(e.status[row]) as usize] += 1;
+        }
+        if counts_in(f, Facet::Assessor) {
+            for (k, c) in kinds.iter_mut().enumerate() {
+                if prep.rated_kinds[row] & (1 << k) != 0 {
+                    *c += 1;
+                }
             }
         }
-    });
-
-    let mut theme_counts = vec![0usize; ds.themes.len()];
-    rows_without(Facet::Theme).for_each(|i| {
-        ds.recommendations[i]
-            .themes
-            .iter()
-            .for_each(|&t| theme_counts[t] += 1)
-    });
-    let themes = theme_counts.into_iter().enumerate().collect();
-
-    let mut state_counts: HashMap<&str, usize> = HashMap::new();
-    rows_without(Facet::State).for_each(|i| {
-        ds.recommendations[i]
+        if counts_in(f, Facet::Theme) {
+            prep.row_themes
+                .get(row)
+                .iter()
+                .for_each(|&t| themes[t as usize] += 1);
+        }
+        if counts_in(f, Facet::State) {
+            prep.row_states
+                .get(row)
+                .iter()
+                .for_each(|&s| states[s as usize] += 1);
+        }
+        if counts_in(f, Facet::Region) {
+            prep.rated_regions
+                .get(row)
+                .iter()
+                .for_each(|&g| regions[g as usize] += 1);
+        }
+        if counts_in(f, Facet::Disagree) && prep.disagree[row] {
+            disagree += 1;
+        }
+    }
+    let mut by_number = BTreeMap::new();
+    for (i, c) in ds.cycles.iter().enumerate() {
+        if prep.cycle_numbers.contains(&c.number) {
+            *by_number.entry(c.number).or_insert(0) += cycles[i];
+        }
+    }
+    Facets {
+        cycles: by_number.into_iter().collect(),
+        responses: vec![
+            (Response::Supported, responses[0]),
+            (Response::Noted, responses[1]),
+        ],
+        statuses: StatusFilter::ALL.into_iter().zip(statuses).collect(),
+        assessors: crate::summary::shown_assessor_kinds(ds)
+            .into_iter()
+            .map(|k| (k, kinds[k as usize]))
+            .collect(),
+        themes: themes.into_iter().enumerate().collect(),
+        states: prep
             .states
             .iter()
-            .for_each(|s| *state_counts.entry(s.as_str()).or_default() += 1)
-    });
-    let states = prep
-        .states
-        .iter()
-        .map(|(s, _)| {
-            (
-                s.clone(),
-                state_counts.get(s.as_str()).copied().unwrap_or(0),
-            )
-        })
-        .collect();
-
-    let mut region_counts = vec![0usize; ds.regions.len()];
-    rows_without(Facet::Region).for_each(|i| {
-        prep.rated_regions[i]
-            .iter()
-            .for_each(|&r| region_counts[r] += 1)
-    });
-    let regions = region_counts.into_iter().enumerate().collect();
-
-    let disagree = rows_without(Facet::Disagree)
-        .filter(|&i| prep.disagrees(i))
-        .count();
-    Facets {
-        cycles: cycles.into_iter().collect(),
-        responses: responses.to_vec(),
-        statuses,
-        assessors,
-        themes,
-        states,
-        regions,
+            .zip(states)
+            .map(|((s, _), c)| (s.clone(), c))
+            .collect(),
+        regions: regions.into_iter().enumerate().collect(),
         disagree,
     }
 }

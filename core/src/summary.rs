@@ -1,7 +1,6 @@
 //! The counts the views show: per cycle, per assessor kind, per theme, per region.
 
 use crate::model::*;
-use std::collections::BTreeMap;
 
 /// How many recommendations fall in each status, with "not assessed" as a state of its own.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -33,35 +32,39 @@ impl StatusCounts {
 /// order in the file), and its latest rating by anyone.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LatestStatuses {
-    /// Indexed like `Dataset::recommendations`.
-    pub by_kind: Vec<BTreeMap<AssessorKind, Status>>,
+    /// Indexed like `Dataset::recommendations`, then by `AssessorKind as usize`.
+    pub by_kind: Vec<[Option<Status>; AssessorKind::ALL.len()]>,
     pub latest: Vec<Option<Status>>,
 }
 
+impl LatestStatuses {
+    /// The latest rating of recommendation `row` by one kind of assessor.
+    pub fn of(&self, row: usize, kind: AssessorKind) -> Option<Status> {
+        self.by_kind.get(row).and_then(|k| k[kind as usize])
+    }
+}
+
 pub fn latest_statuses(ds: &Dataset) -> LatestStatuses {
+    type Dated = Option<(crate::date::PartialDate, Status)>;
     let n = ds.recommendations.len();
-    let mut by_kind_date: Vec<BTreeMap<AssessorKind, (crate::date::PartialDate, Status)>> =
-        vec![BTreeMap::new(); n];
-    let mut latest: Vec<Option<(crate::date::PartialDate, Status)>> = vec![None; n];
+    let mut by_kind: Vec<[Dated; AssessorKind::ALL.len()]> =
+        vec![[None; AssessorKind::ALL.len()]; n];
+    let mut latest: Vec<Dated> = vec![None; n];
     for a in &ds.assessments {
         let kind = ds.sources[a.source].kind;
-        let slot = by_kind_date[a.recommendation]
-            .entry(kind)
-            .or_insert((a.date, a.status));
-        if a.date >= slot.0 {
-            *slot = (a.date, a.status);
-        }
-        let l = &mut latest[a.recommendation];
-        if l.is_none_or(|(d, _)| a.date >= d) {
-            *l = Some((a.date, a.status));
+        for slot in [
+            &mut by_kind[a.recommendation][kind as usize],
+            &mut latest[a.recommendation],
+        ] {
+            if slot.is_none_or(|(d, _)| a.date >= d) {
+                *slot = Some((a.date, a.status));
+            }
         }
     }
+    let status = |d: Dated| d.map(|(_, s)| s);
     LatestStatuses {
-        by_kind: by_kind_date
-            .into_iter()
-            .map(|m| m.into_iter().map(|(k, (_, s))| (k, s)).collect())
-            .collect(),
-        latest: latest.into_iter().map(|l| l.map(|(_, s)| s)).collect(),
+        by_kind: by_kind.into_iter().map(|k| k.map(status)).collect(),
+        latest: latest.into_iter().map(status).collect(),
     }
 }
 
@@ -118,7 +121,7 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
                     .map(|&k| {
                         let mut sc = StatusCounts::default();
                         for &i in &recs {
-                            sc.add(latest.by_kind[i].get(&k).copied());
+                            sc.add(latest.of(i, k));
                         }
                         (k, sc)
                     })

@@ -311,12 +311,7 @@ impl<'a> Scope<'a> {
     /// The latest rating of `row` by one kind of assessor (regions as selected).
     fn status_by(&self, row: usize, kind: AssessorKind) -> Option<Status> {
         if self.cx.query.regions.is_empty() {
-            return self
-                .cx
-                .latest
-                .by_kind
-                .get(row)
-                .and_then(|m| m.get(&kind).copied());
+            return self.cx.latest.of(row, kind);
         }
         self.latest_of(
             self.by_rec[row]
