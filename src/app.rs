@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
 pub fn Shell() -> impl IntoView {
     let state = AppState::from_router();
     provide_context(state);
+    state.keep_url_in_step();
     let before = window_event_listener(leptos::ev::beforeprint, move |_| state.printing.set(true));
     let after = window_event_listener(leptos::ev::afterprint, move |_| state.printing.set(false));
     on_cleanup(move || {

@@ -59,6 +59,10 @@ pub struct AppState {
     pub data_version: RwSignal<u32>,
     pathname: Memo<String>,
     navigate: StoredValue<Navigate, LocalStorage>,
+    /// The query the screen shows while its address is not yet written (see `set_query`).
+    pending: RwSignal<Option<Query>>,
+    /// Addresses to write, in order, each with whether it replaces the current history entry.
+    writes: StoredValue<Vec<(Query, bool)>, LocalStorage>,
 }
 
 async fn fetch_text(url: &str) -> Result<String, Problem> {
@@ -122,7 +126,12 @@ impl AppState {
         let location = use_location();
         let search = location.search;
         let parsed = Memo::new(move |_| search.with(|s| Query::parse_search(s)));
-        let raw_query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+        let pending = RwSignal::new(None::<Query>);
+        let raw_query = Memo::new(move |_| {
+            pending
+                .get()
+                .unwrap_or_else(|| parsed.with(|(q, _)| q.clone()))
+        });
         let query = Memo::new(move |_| raw_query.with(Query::effective));
         let query_issues = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
         let lang = Memo::new(move |_| query.with(|q| q.lang));
@@ -146,7 +155,63 @@ impl AppState {
             printing: RwSignal::new(false),
             pathname,
             navigate: StoredValue::new_local(navigate),
+            pending,
+            writes: StoredValue::new_local(Vec::new()),
         }
+    }
+
+    /// Keeps the address bar in step: writes waiting addresses before a link is followed (so that
+    /// Back returns to what was on screen) and when the page is left; lets Back and Forward win
+    /// over addresses not yet written. Call once, in the shell.
+    pub fn keep_url_in_step(&self) {
+        let state = *self;
+        let click = window_event_listener(leptos::ev::click, move |ev| {
+            use wasm_bindgen::JsCast;
+            let on_link = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .is_some();
+            if on_link {
+                state.flush_url();
+            }
+        });
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush_url());
+        let pop = window_event_listener(leptos::ev::popstate, move |_| {
+            state.writes.update_value(Vec::clear);
+            state.pending.set(None);
+        });
+        on_cleanup(move || {
+            click.remove();
+            hide.remove();
+            pop.remove();
+        });
+    }
+
+    /// Writes the addresses of the views shown so far that are not in the browser's history yet.
+    pub fn flush_url(&self) {
+        let writes = self
+            .writes
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if writes.is_empty() {
+            return;
+        }
+        for (q, replace) in writes {
+            let href = self.href(&q);
+            self.navigate.with_value(|navigate| {
+                navigate(
+                    &href,
+                    NavigateOptions {
+                        replace,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                )
+            });
+        }
+        // The address now says what the screen shows.
+        self.pending.set(None);
     }
 
     /// The address of another view of the same data (for `href`s); it names the imported dataset
@@ -168,18 +233,27 @@ impl AppState {
 
     /// The one writer of the URL. A discrete choice (a filter, a page, a recommendation) adds a
     /// history entry so that Back restores the previous view; typing replaces the current one.
+    /// The screen follows at once; the address is written right after the next frame has been
+    /// painted (writing history takes milliseconds the input should not wait for), or earlier
+    /// when a link is followed, a link is copied or the page is left.
     pub fn set_query(&self, q: &Query, replace: bool) {
-        let href = self.href(q);
-        self.navigate.with_value(|navigate| {
-            navigate(
-                &href,
-                NavigateOptions {
-                    replace,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
+        let first = self
+            .writes
+            .try_update_value(|writes| {
+                let first = writes.is_empty();
+                match writes.last_mut() {
+                    // Typing on: one entry for the whole word.
+                    Some((last, true)) if replace => *last = q.clone(),
+                    _ => writes.push((q.clone(), replace)),
+                }
+                first
+            })
+            .unwrap_or(false);
+        self.pending.set(Some(q.clone()));
+        if first {
+            let state = *self;
+            request_animation_frame(move || when_idle(move || state.flush_url()));
+        }
     }
 
     /// Changes the current query with `f` (and goes back to the first page of the table).
@@ -196,6 +270,25 @@ impl AppState {
         let lang = self.lang;
         move || upr_core::t(lang.get(), id)
     }
+}
+
+/// Runs `f` when the browser has nothing more urgent to do (after the frame being drawn), or within
+/// a tenth of a second; right after the current task where idle callbacks do not exist (Safari).
+fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let has_idle =
+        js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+    if has_idle {
+        let callback = Closure::once_into_js(f);
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(100);
+        let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+        return;
+    }
+    set_timeout(f, std::time::Duration::ZERO);
 }
 
 pub fn use_app() -> AppState {

@@ -12,6 +12,21 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// Rows per page of the table: only these are rendered.
 pub const PAGE_SIZE: usize = 50;
 
+/// The least height of a table row on screen, in CSS pixels (one line of text with its padding).
+pub const MIN_ROW_PX: f64 = 40.0;
+
+/// How many rows of the table fill the window below the table's top edge (the header row counts as
+/// one): the rows drawn in the frame that answers an input, the rest of the page following in the
+/// next frame. At least one, at most a page.
+pub fn rows_to_fill(table_top_px: f64, window_height_px: f64) -> usize {
+    if !(table_top_px.is_finite() && window_height_px.is_finite()) {
+        return PAGE_SIZE;
+    }
+    let visible = window_height_px - table_top_px.max(0.0);
+    let rows = (visible / MIN_ROW_PX).ceil();
+    (rows.max(0.0) as usize).clamp(1, PAGE_SIZE)
+}
+
 /// Everything about the dataset that filtering needs, computed once when the data loads: each
 /// row's values as small numbers, the searchable text in one piece, and the orders to sort by.
 #[derive(Clone, Debug, PartialEq)]

@@ -76,6 +76,7 @@ pub fn DeckPanel() -> impl IntoView {
         }
     };
     let copy = move |_| {
+        state.flush_url();
         let url = current_url();
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();

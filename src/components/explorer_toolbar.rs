@@ -39,6 +39,7 @@ pub fn Toolbar(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>) 
         view! { <option value=sort.word() selected=move || query.with(|q| q.sort == sort)>{label}</option> }
     };
     let copy = move |_| {
+        state.flush_url();
         let url = current_url();
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();

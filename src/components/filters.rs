@@ -30,7 +30,7 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
 fn FacetGroup(
     key: &'static str,
     title: &'static str,
-    items: Signal<Vec<Item>>,
+    items: Memo<Vec<Item>>,
     on_toggle: Callback<String>,
     #[prop(optional)] folded_after: Option<(usize, &'static str)>,
 ) -> impl IntoView {
@@ -141,7 +141,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
     let lang = move || state.lang.get();
     let update = move |f: Box<dyn FnOnce(&mut Query)>| state.update_query(false, f);
 
-    let cycles = Signal::derive(move || {
+    let cycles = Memo::new(move |_| {
         let (lang, q) = (lang(), query.get());
         facets.with(|f| {
             f.cycles
@@ -155,7 +155,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
                 .collect()
         })
     });
-    let responses = Signal::derive(move || {
+    let responses = Memo::new(move |_| {
         let (lang, q) = (lang(), query.get());
         facets.with(|f| {
             f.responses
@@ -169,7 +169,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
                 .collect()
         })
     });
-    let statuses = Signal::derive(move || {
+    let statuses = Memo::new(move |_| {
         let (lang, q) = (lang(), query.get());
         facets.with(|f| {
             f.statuses
@@ -189,7 +189,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
                 .collect()
         })
     });
-    let assessors = Signal::derive(move || {
+    let assessors = Memo::new(move |_| {
         let (lang, q) = (lang(), query.get());
         facets.with(|f| {
             f.assessors
@@ -204,7 +204,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
         })
     });
     let l = loaded.clone();
-    let themes = Signal::derive(move || {
+    let themes = Memo::new(move |_| {
         let (lang, q): (Lang, Query) = (lang(), query.get());
         facets.with(|f| {
             f.themes
@@ -221,7 +221,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
                 .collect()
         })
     });
-    let states = Signal::derive(move || {
+    let states = Memo::new(move |_| {
         let q = query.get();
         facets.with(|f| {
             f.states
@@ -236,7 +236,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
         })
     });
     let l = loaded.clone();
-    let regions = Signal::derive(move || {
+    let regions = Memo::new(move |_| {
         let (lang, q) = (lang(), query.get());
         facets.with(|f| {
             f.regions

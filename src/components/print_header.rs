@@ -9,7 +9,11 @@ use upr_core::{format, t, t_with, Arg};
 #[component]
 pub fn PrintHeader() -> impl IntoView {
     let state = use_app();
+    // Made only for printing (between `beforeprint` and `afterprint`), not on every input.
     let text = move || {
+        if !state.printing.get() {
+            return None;
+        }
         let lang = state.lang.get();
         let loaded = state.data.get().and_then(|r| r.ok())?;
         let ds = &loaded.dataset;
@@ -36,9 +40,11 @@ pub fn PrintHeader() -> impl IntoView {
                 ("documents", Arg::Str(docs.join(", "))),
             ],
         );
-        let url = web_sys::window()
-            .and_then(|w| w.location().href().ok())
+        // The view's own address (the address bar may be a frame behind).
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
             .unwrap_or_default();
+        let url = format!("{origin}{}", state.href(&state.raw_query.get()));
         Some((filters, source, url))
     };
     view! {

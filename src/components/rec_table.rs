@@ -5,15 +5,15 @@ use crate::components::status::{short_key, status_with_word};
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::explore::page;
+use upr_core::explore::{page, rows_to_fill};
 use upr_core::export::TABLE_ASSESSORS;
 use upr_core::model::{Response, Status};
 use upr_core::query::Query;
 use upr_core::{t, t_with, Arg, Loaded};
 
 const SHORT: usize = 160;
-/// Rows drawn in the frame that follows an input: more than a projector or a laptop screen shows
-/// below the toolbar. The rest of the page follows right after that frame.
+/// Rows drawn in the frame that follows an input until the table's place on screen is known: more
+/// than a projector or a laptop screen shows below the toolbar.
 const FIRST_ROWS: usize = 12;
 
 fn short(text: &str) -> Option<String> {
@@ -96,8 +96,29 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
             .map(|&i| (i, l.prepared.status(&l.dataset, i, &q), printing))
             .collect::<Vec<_>>()
     });
-    // A new list of rows is drawn in two steps: the first screenful at once, the rest of the page
-    // after that frame has been painted, so typing and clicking a filter answer within a frame.
+    // A new list of rows is drawn in two steps: the rows that fill the window at once, the rest of
+    // the page after that frame has been painted, so typing and clicking a filter answer within a
+    // frame. How many fill the window is read from the table's place when the layout is settled
+    // (after the second step, and on scrolling), never in the middle of an input.
+    let table_ref = NodeRef::<leptos::html::Table>::new();
+    let screenful = StoredValue::new(FIRST_ROWS);
+    let measure = move || {
+        // The table may be gone by now (another view, another slide).
+        let (Some(table), Some(window)) =
+            (table_ref.try_get_untracked().flatten(), web_sys::window())
+        else {
+            return;
+        };
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(f64::NAN);
+        let top = table.get_bounding_client_rect().top();
+        screenful.try_set_value(rows_to_fill(top, height));
+    };
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
+    on_cleanup(move || on_scroll.remove());
     let follow_up = RwSignal::new(0u32);
     type Shown = (Vec<(usize, Option<Status>, bool)>, usize, u32);
     let shown = Memo::new(move |before: Option<&Shown>| {
@@ -109,16 +130,19 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
                 let count = if tick != *old_tick { all.len() } else { *count };
                 (all, count, tick)
             }
-            _ if printing || all.len() <= FIRST_ROWS => {
+            _ if printing || all.len() <= screenful.try_get_value().unwrap_or(FIRST_ROWS) => {
                 let n = all.len();
                 (all, n, tick)
             }
             _ => {
                 // The callback of the next frame runs after this frame has been painted.
                 request_animation_frame(move || {
-                    request_animation_frame(move || follow_up.update(|t| *t += 1))
+                    request_animation_frame(move || {
+                        follow_up.update(|t| *t += 1);
+                        request_animation_frame(measure);
+                    })
                 });
-                (all, FIRST_ROWS, tick)
+                (all, screenful.try_get_value().unwrap_or(FIRST_ROWS), tick)
             }
         }
     });
@@ -182,7 +206,7 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
     view! {
         <div class="table-area">
             <div class="table-scroll">
-                <table class="recommendations" data-testid="recommendations-table">
+                <table class="recommendations" data-testid="recommendations-table" node_ref=table_ref>
                     <thead>
                         <tr>
                             <th scope="col">{state.t("paragraph")}</th>

@@ -8,7 +8,7 @@ use crate::components::rec_table::RecTable;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::explore::{check_query, evaluate, facets_of, rows_of};
+use upr_core::explore::{check_query, evaluate_after, facets_of, rows_of, Evaluation};
 use upr_core::query::Query;
 use upr_core::{t_with, Arg, Loaded};
 
@@ -23,7 +23,10 @@ pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
     let l = loaded.clone();
     let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
     let l = loaded.clone();
-    let evaluation = Memo::new(move |_| query.with(|q| evaluate(&l.dataset, &l.prepared, q)));
+    // The previous evaluation lets a search that grows (typing on) look only at the rows it matched.
+    let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
+        query.with(|q| evaluate_after(&l.dataset, &l.prepared, q, previous))
+    });
     let l = loaded.clone();
     let rows = Memo::new(move |_| query.with(|q| evaluation.with(|e| rows_of(&l.prepared, q, e))));
     let l = loaded.clone();

@@ -78,12 +78,16 @@ async fn back_and_forward_restore_each_view() -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/?view=recommendations").await?;
     app.wait_for_count("recommendation-row", 50).await?;
+    // The screen answers at once; each view's address follows right after the frame that shows
+    // it, and Back steps through those addresses.
     app.click("facet-status-not-assessed").await?;
     app.wait_for_text("recommendations-count", "110 of 129")
         .await?;
+    app.wait_for_url("status=not-assessed").await?;
     app.click("facet-response-noted").await?;
     app.wait_for_text("recommendations-count", "3 of 129")
         .await?;
+    app.wait_for_url("response=noted").await?;
     app.back().await?;
     app.wait_for_text("recommendations-count", "110 of 129")
         .await?;
