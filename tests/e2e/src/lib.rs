@@ -20,6 +20,7 @@
 
 mod app;
 mod browser;
+pub mod cdp;
 mod chromium;
 mod driver;
 mod engine;

@@ -36,7 +36,8 @@ pub struct RecordedRequest {
 
 /// How the server and the link behave, for benchmarks: gzip as a static host does it (for the
 /// browser that accepts it), and a slow link — each answer waits one round trip before its first
-/// byte and its body arrives no faster than `bytes_per_second`. The default (tests): no gzip, no delay.
+/// byte, and all bodies share one link of `bytes_per_second` (files fetched at once divide it, as
+/// on a real connection). The default (tests): no gzip, no delay.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Network {
     pub gzip: bool,
@@ -66,6 +67,8 @@ struct Shared {
     /// A simulated network cut: connections are closed without an answer.
     offline: AtomicBool,
     network: Mutex<Network>,
+    /// When the simulated link is free again (every connection's bytes pass through it in turn).
+    link_free_at: Mutex<std::time::Instant>,
     /// Gzipped bodies by path, with the length and hash of what was compressed.
     gzipped: Mutex<HashMap<String, Gzipped>>,
 }
@@ -98,6 +101,7 @@ impl StaticServer {
             stopping: AtomicBool::new(false),
             offline: AtomicBool::new(false),
             network: Mutex::new(Network::default()),
+            link_free_at: Mutex::new(std::time::Instant::now()),
             gzipped: Mutex::new(HashMap::new()),
         });
         let accept_shared = Arc::clone(&shared);
@@ -396,7 +400,9 @@ fn handle(
                 !is_head,
                 close,
                 Some("gzip"),
-                network.bytes_per_second,
+                network
+                    .bytes_per_second
+                    .map(|rate| (&shared.link_free_at, rate)),
             )
         } else {
             respond_with(
@@ -407,7 +413,9 @@ fn handle(
                 !is_head,
                 close,
                 None,
-                network.bytes_per_second,
+                network
+                    .bytes_per_second
+                    .map(|rate| (&shared.link_free_at, rate)),
             )
         }
     };
@@ -561,6 +569,9 @@ fn respond(
     )
 }
 
+/// A link shared by all connections: when it is free, and its rate in bytes per second.
+type Link<'a> = (&'a Mutex<std::time::Instant>, u64);
+
 #[allow(clippy::too_many_arguments)]
 fn respond_with(
     writer: &mut TcpStream,
@@ -570,7 +581,7 @@ fn respond_with(
     send_body: bool,
     close: bool,
     encoding: Option<&str>,
-    bytes_per_second: Option<u64>,
+    link: Option<Link>,
 ) -> std::io::Result<()> {
     let encoding = encoding
         .map(|e| format!("Content-Encoding: {e}\r\nVary: Accept-Encoding\r\n"))
@@ -584,19 +595,23 @@ fn respond_with(
     );
     writer.write_all(head.as_bytes())?;
     if send_body {
-        match bytes_per_second {
+        match link {
             None => writer.write_all(body)?,
-            // A slow link: 8 KB at a time, never ahead of the rate.
-            Some(rate) => {
-                let start = std::time::Instant::now();
-                let mut sent = 0usize;
+            // A slow link: 8 KB at a time, each chunk sent when the link has carried it (after
+            // whatever other connections queued before it).
+            Some((free_at, rate)) => {
                 for chunk in body.chunks(8 * 1024) {
-                    writer.write_all(chunk)?;
-                    sent += chunk.len();
-                    let due = Duration::from_secs_f64(sent as f64 / rate.max(1) as f64);
-                    if let Some(wait) = due.checked_sub(start.elapsed()) {
+                    let due = {
+                        let mut free = lock(free_at);
+                        let start = (*free).max(std::time::Instant::now());
+                        *free = start
+                            + Duration::from_secs_f64(chunk.len() as f64 / rate.max(1) as f64);
+                        *free
+                    };
+                    if let Some(wait) = due.checked_duration_since(std::time::Instant::now()) {
                         std::thread::sleep(wait);
                     }
+                    writer.write_all(chunk)?;
                 }
             }
         }

@@ -172,6 +172,34 @@ fn an_override_replaces_a_file() -> Result<(), String> {
 }
 
 #[test]
+fn files_fetched_at_once_share_the_simulated_slow_link() -> Result<(), String> {
+    let dir = site()?;
+    let server = StaticServer::start(dir.path())?;
+    let size = 60 * 1024;
+    server.override_with_bytes("/a.bin", vec![b'a'; size]);
+    server.override_with_bytes("/b.bin", vec![b'b'; size]);
+    server.set_network(upr_e2e::Network {
+        gzip: false,
+        round_trip: Duration::ZERO,
+        bytes_per_second: Some(200 * 1024),
+    });
+    let addr = server.addr();
+    let start = std::time::Instant::now();
+    let fetches: Vec<_> = ["/a.bin", "/b.bin"]
+        .into_iter()
+        .map(|path| std::thread::spawn(move || http_client::get(addr, path)))
+        .collect();
+    for fetch in fetches {
+        let response = fetch.join().map_err(|_| "fetch thread panicked")??;
+        assert_eq!(response.body.len(), size);
+    }
+    // 120 KB over one 200 KB/s link: at least 0.6 s, not the 0.3 s of two separate links.
+    let elapsed = start.elapsed();
+    assert!(elapsed >= Duration::from_millis(550), "{elapsed:?}");
+    Ok(())
+}
+
+#[test]
 fn a_404_override_gives_404() -> Result<(), String> {
     let dir = site()?;
     let server = StaticServer::start(dir.path())?;

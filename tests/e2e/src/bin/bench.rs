@@ -59,27 +59,7 @@ return {
 
 /// Sets the search box or clicks a facet, then reports the milliseconds until the table's rows have
 /// changed and the next frame has been drawn.
-const MEASURE: &str = r#"
-const [kind, value, done] = arguments;
-const body = document.querySelector('[data-testid=recommendations-table] tbody');
-const count = document.querySelector('[data-testid=recommendations-count]');
-const t0 = performance.now();
-let finished = false;
-const finish = (ms) => { if (!finished) { finished = true; obs.disconnect(); done(ms); } };
-const obs = new MutationObserver(() => {
-  requestAnimationFrame(() => setTimeout(() => finish(performance.now() - t0), 0));
-});
-obs.observe(body, { childList: true, subtree: true, characterData: true });
-obs.observe(count, { childList: true, subtree: true, characterData: true });
-if (kind === 'search') {
-  const input = document.querySelector('[data-testid=search]');
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-} else {
-  document.querySelector('[data-testid="' + value + '"]').click();
-}
-setTimeout(() => finish(-1), 10000);
-"#;
+const MEASURE: &str = include_str!("../measure_input.js");
 
 fn kind_of(url: &str) -> &'static str {
     let path = url.split(['?', '#']).next().unwrap_or(url);
@@ -208,8 +188,10 @@ fn serde_map() -> upr_e2e::serde_json::Map<String, Value> {
 }
 
 /// Search and facet latency on one page, after warm-up inputs (WebAssembly is compiled by a baseline
-/// tier first and optimised once its functions are hot; the figures are for a page in use).
-async fn latencies(dataset: Option<&str>) -> Result<(Vec<f64>, Vec<f64>), String> {
+/// tier first and optimised once its functions are hot; the figures are for a page in use):
+/// keystrokes (words typed one letter at a time), whole words replacing the search at once (as
+/// when pasting), and clicks on a status facet.
+async fn latencies(dataset: Option<&str>) -> Result<Latencies, String> {
     let app = start(dataset, LOOPBACK).await?;
     app.goto("/?view=recommendations").await?;
     wait_until(
@@ -218,20 +200,12 @@ async fn latencies(dataset: Option<&str>) -> Result<(Vec<f64>, Vec<f64>), String
         Duration::from_secs(180),
     )
     .await?;
-    let words = [
-        "detention",
-        "education",
-        "trafficking",
-        "police",
-        "mining",
-        "ratify",
-    ];
-    let measure = async |kind: &str, values: &[&str], count: usize| -> Result<Vec<f64>, String> {
+    let measure = async |kind: &str, values: &[String]| -> Result<Vec<f64>, String> {
         let mut out = Vec::new();
-        for i in 0..count {
+        for value in values {
             let ms = app
                 .client()
-                .execute_async(MEASURE, vec![json!(kind), json!(values[i % values.len()])])
+                .execute_async(MEASURE, vec![json!(kind), json!(value)])
                 .await
                 .map_err(|e| e.to_string())?
                 .as_f64()
@@ -242,12 +216,67 @@ async fn latencies(dataset: Option<&str>) -> Result<(Vec<f64>, Vec<f64>), String
         }
         Ok(sorted(out))
     };
-    measure("search", &words, WARM_UP).await?;
-    measure("facet", &["facet-status-partially"], WARM_UP).await?;
-    let search = measure("search", &words, SAMPLES).await?;
-    let facet = measure("facet", &["facet-status-partially"], SAMPLES).await?;
+    // Each word typed on from an empty box; the box is emptied between words (not measured).
+    let typed = |words: &[&str]| -> Vec<String> {
+        words
+            .iter()
+            .flat_map(|w| {
+                w.char_indices()
+                    .map(|(i, c)| w[..i + c.len_utf8()].to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let mut keystrokes = Vec::new();
+    for (i, word) in TYPED_WORDS.iter().enumerate() {
+        measure("search", &[String::new()]).await?;
+        let times = measure("search", &typed(&[word])).await?;
+        if i >= 2 {
+            keystrokes.extend(times);
+        }
+    }
+    measure("search", &[String::new()]).await?;
+    let words: Vec<String> = (0..WARM_UP + SAMPLES)
+        .map(|i| WORDS[i % WORDS.len()].to_string())
+        .collect();
+    let whole = measure("search", &words).await?;
+    measure("search", &[String::new()]).await?;
+    let clicks = vec!["facet-status-partially".to_string(); WARM_UP + SAMPLES];
+    let facet = measure("facet", &clicks).await?;
     app.close().await;
-    Ok((search, facet))
+    Ok(Latencies {
+        keystroke: sorted(keystrokes),
+        word: sorted(whole[WARM_UP.min(whole.len())..].to_vec()),
+        facet: sorted(facet[WARM_UP.min(facet.len())..].to_vec()),
+    })
+}
+
+/// Words replacing the search box's text at once, in turn.
+const WORDS: [&str; 6] = [
+    "detention",
+    "education",
+    "trafficking",
+    "police",
+    "mining",
+    "ratify",
+];
+
+/// Words typed one letter at a time (the first two warm the page up).
+const TYPED_WORDS: [&str; 8] = [
+    "police",
+    "ratify",
+    "detention",
+    "education",
+    "torture",
+    "monitoring",
+    "children",
+    "commission",
+];
+
+struct Latencies {
+    keystroke: Vec<f64>,
+    word: Vec<f64>,
+    facet: Vec<f64>,
 }
 
 async fn run(label: &str, n: usize, dataset: Option<String>) -> Result<Value, String> {
@@ -273,14 +302,15 @@ async fn run(label: &str, n: usize, dataset: Option<String>) -> Result<Value, St
         });
     }
     eprintln!("{label}: search and facet latency");
-    let (search, facet) = latencies(d).await?;
+    let l = latencies(d).await?;
     let stats = |v: &[f64]| json!({ "p50_ms": percentile(v, 0.5), "p95_ms": percentile(v, 0.95), "samples": v.len() });
     Ok(json!({
         "dataset": label,
         "recommendations": n,
         "loads": loads,
-        "search": stats(&search),
-        "facet": stats(&facet),
+        "keystroke": stats(&l.keystroke),
+        "search": stats(&l.word),
+        "facet": stats(&l.facet),
     }))
 }
 
@@ -329,7 +359,13 @@ fn budgets(results: &[Value]) -> Vec<Value> {
         };
         if let Some(limit) = limit {
             check(
-                format!("{label}: search p50"),
+                format!("{label}: search keystroke p50"),
+                num(&r["keystroke"]["p50_ms"]),
+                limit,
+                "ms",
+            );
+            check(
+                format!("{label}: search, a whole word at once, p50"),
                 num(&r["search"]["p50_ms"]),
                 limit,
                 "ms",
@@ -377,12 +413,14 @@ fn print_table(results: &[Value]) {
         println!(" {:>8.0}/{:<8.0}", raw, gz);
     }
     println!(
-        "\n{:<18} {:>22} {:>22} {:>10} {:>10} {:>10} {:>10} {:>9} {:>9}",
+        "\n{:<18} {:>22} {:>22} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>9} {:>9}",
         "dataset",
         "paint loopback ms",
         "paint throttled ms",
-        "search 50",
-        "search 95",
+        "key 50",
+        "key 95",
+        "word 50",
+        "word 95",
         "facet 50",
         "facet 95",
         "heap MB",
@@ -399,10 +437,12 @@ fn print_table(results: &[Value]) {
             )
         };
         println!(
-            "{:<18} {:>22} {:>22} {:>10.1} {:>10.1} {:>10.1} {:>10.1} {:>9.1} {:>9.1}",
+            "{:<18} {:>22} {:>22} {:>10.1} {:>10.1} {:>10.1} {:>10.1} {:>10.1} {:>10.1} {:>9.1} {:>9.1}",
             r["dataset"].as_str().unwrap_or("?"),
             paint("loopback"),
             paint("throttled"),
+            num(&r["keystroke"]["p50_ms"]),
+            num(&r["keystroke"]["p95_ms"]),
             num(&r["search"]["p50_ms"]),
             num(&r["search"]["p95_ms"]),
             num(&r["facet"]["p50_ms"]),
