@@ -6,6 +6,7 @@ use crate::query::{
     Query, QueryIssue, SortKey, StatusFilter, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME,
 };
 use crate::search;
+use crate::sort_by_dyn;
 use crate::summary::{latest_statuses, LatestStatuses};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -186,7 +187,7 @@ impl Prepared {
                 .iter()
                 .filter_map(|&a| ds.assessments[a].region.map(|g| g as u32))
                 .collect();
-            regions.sort_unstable();
+            sort_by_dyn(&mut regions, &|a, b| a.cmp(b));
             regions.dedup();
             regions
         }));
@@ -346,12 +347,6 @@ impl Ragged {
 
 fn kind_bit(kind: AssessorKind) -> u8 {
     1 << (kind as u8)
-}
-
-/// A stable sort through one comparison function type, so that the program holds one copy of the
-/// sorting code per element type instead of one per call site (a smaller WebAssembly file).
-pub fn sort_by_dyn<T>(v: &mut [T], compare: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
-    v.sort_by(compare);
 }
 
 /// A filter, named so that facet counts can leave their own filter out.
@@ -722,7 +717,7 @@ pub fn consultations_for(ds: &Dataset, row: usize) -> Vec<usize> {
                 .any(|t| themes.contains(t))
         })
         .collect();
-    list.sort_by(|&a, &b| {
+    sort_by_dyn(&mut list, &|&a, &b| {
         ds.consultations[a]
             .when
             .cmp(&ds.consultations[b].when)

@@ -7,6 +7,7 @@ use crate::date::PartialDate;
 use crate::i18n::{t, t_with, Arg, Lang};
 use crate::model::{Dataset, RegionKind, Status};
 use crate::query::{MapMetric, Query, View};
+use crate::sort_by_dyn;
 use crate::summary::{consultations_by_date, consultations_per_region};
 use charming::component::VisualMap;
 use charming::element::{Color, Orient, Tooltip, Trigger};
@@ -97,7 +98,8 @@ pub fn consultations_by_region(ds: &Dataset) -> Vec<Vec<usize>> {
     consultations_per_region(ds)
         .into_iter()
         .map(|mut list| {
-            list.sort_by_key(|c| rank.get(c).copied().unwrap_or(usize::MAX));
+            let place = |c: &usize| rank.get(c).copied().unwrap_or(usize::MAX);
+            sort_by_dyn(&mut list, &|a, b| place(a).cmp(&place(b)));
             list
         })
         .collect()

@@ -1,6 +1,7 @@
 //! The counts the views show: per cycle, per assessor kind, per theme, per region.
 
 use crate::model::*;
+use crate::sort_by_dyn;
 
 /// How many recommendations fall in each status, with "not assessed" as a state of its own.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -95,7 +96,7 @@ pub struct CycleSummary {
 
 pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummary> {
     let mut kinds_used: Vec<AssessorKind> = ds.sources.iter().map(|s| s.kind).collect();
-    kinds_used.sort();
+    sort_by_dyn(&mut kinds_used, &|a, b| a.cmp(b));
     kinds_used.dedup();
     ds.cycles
         .iter()
@@ -113,7 +114,7 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
                     .iter()
                     .flat_map(|&i| ds.recommendations[i].states.iter().map(|s| s.as_str()))
                     .collect();
-                states.sort_unstable();
+                sort_by_dyn(&mut states, &|a, b| a.cmp(b));
                 states.dedup();
                 let mut overall = StatusCounts::default();
                 let by_kind = kinds_used
@@ -172,7 +173,7 @@ pub fn consultations_per_region(ds: &Dataset) -> Vec<Vec<usize>> {
     let mut per = vec![Vec::new(); ds.regions.len()];
     for (ci, c) in ds.consultations.iter().enumerate() {
         let mut regions: Vec<usize> = c.regions.iter().copied().chain(c.host_region).collect();
-        regions.sort_unstable();
+        sort_by_dyn(&mut regions, &|a, b| a.cmp(b));
         regions.dedup();
         for r in regions {
             per[r].push(ci);
@@ -184,7 +185,7 @@ pub fn consultations_per_region(ds: &Dataset) -> Vec<Vec<usize>> {
 /// Consultations in date order (earliest first), as indices.
 pub fn consultations_by_date(ds: &Dataset) -> Vec<usize> {
     let mut order: Vec<usize> = (0..ds.consultations.len()).collect();
-    order.sort_by(|&a, &b| {
+    sort_by_dyn(&mut order, &|&a, &b| {
         ds.consultations[a]
             .when
             .cmp(&ds.consultations[b].when)

@@ -19,6 +19,7 @@ use crate::format;
 use crate::i18n::{t, t_with, Arg, Lang};
 use crate::model::{AssessorKind, Dataset, Response, Status};
 use crate::query::Query;
+use crate::sort_by_dyn;
 use crate::summary::{LatestStatuses, StatusCounts};
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::element::{AxisPointer, AxisPointerType, AxisType, TextStyle, Tooltip, Trigger};
@@ -915,7 +916,7 @@ fn status_by_theme_in(scope: &Scope) -> ChartSpec {
         .map(|(i, c)| (ds.themes[i].name.get(lang).to_string(), c))
         .collect();
     // Longest first; ties keep the order of the theme list.
-    order.sort_by_key(|b| std::cmp::Reverse(b.1.total()));
+    sort_by_dyn(&mut order, &|a, b| b.1.total().cmp(&a.1.total()));
     if no_theme.total() > 0 {
         order.push((t(lang, "chart-no-theme"), no_theme));
     }
@@ -946,7 +947,7 @@ fn status_by_state_in(scope: &Scope) -> ChartSpec {
     }
     let mut states: Vec<(&str, StatusCounts)> = per_state.into_iter().collect();
     // Most recommendations first; ties in alphabetical order (the map is sorted, the sort stable).
-    states.sort_by_key(|b| std::cmp::Reverse(b.1.total()));
+    sort_by_dyn(&mut states, &|a, b| b.1.total().cmp(&a.1.total()));
     let mut bars: Vec<(String, StatusCounts)> = Vec::new();
     let grouped = states.len() > TOP_STATES + 1;
     let top: Vec<&str> = states
@@ -1126,7 +1127,7 @@ fn assessor_comparison_in(scope: &Scope) -> ChartSpec {
         })
         .collect();
     // Disagreements first, then in the order of the rows.
-    compared.sort_by_key(|(_, _, disagree)| !*disagree);
+    sort_by_dyn(&mut compared, &|a, b| b.2.cmp(&a.2));
     let disagree = compared.iter().filter(|c| c.2).count();
     let agree = compared.len() - disagree;
 

@@ -42,6 +42,7 @@ pub use problem::{ImportProblem, ImportProblemKind, WordList};
 use crate::i18n::{t, Lang};
 use crate::issue::{Problem, Severity};
 use crate::load::{load_dataset, FORMAT};
+use crate::sort_by_dyn;
 use csvfile::{CsvRead, CsvTable};
 use json::{Json, Obj};
 use merge::{key_of, Merger};
@@ -335,13 +336,14 @@ fn finish(plan: &mut ImportPlan, mut problems: Vec<ImportProblem>, merged: Optio
         .enumerate()
         .map(|(i, f)| (f.name.as_str(), i))
         .collect();
-    problems.sort_by_key(|p| {
+    let key = |p: &ImportProblem| {
         (
             p.severity,
             order.get(p.file.as_str()).copied().unwrap_or(usize::MAX),
             p.row.unwrap_or(0),
         )
-    });
+    };
+    sort_by_dyn(&mut problems, &|a, b| key(a).cmp(&key(b)));
     plan.problems = problems;
     if !plan.has_errors() {
         plan.dataset_id = merged.as_deref().map(dataset_id);
@@ -509,7 +511,7 @@ fn changes(
             }
         }
         let mut removed: Vec<&String> = before.keys().filter(|k| !after.contains(*k)).collect();
-        removed.sort();
+        sort_by_dyn(&mut removed, &|a, b| a.cmp(b));
         c.removed = removed.len();
         c.removed_keys = removed.into_iter().take(KEYS_LISTED).cloned().collect();
         if c.added + c.changed + c.unchanged + c.removed > 0 {
