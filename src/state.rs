@@ -274,7 +274,7 @@ impl AppState {
 
 /// Runs `f` when the browser has nothing more urgent to do (after the frame being drawn), or within
 /// a tenth of a second; right after the current task where idle callbacks do not exist (Safari).
-fn when_idle(f: impl FnOnce() + 'static) {
+pub fn when_idle(f: impl FnOnce() + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let Some(window) = web_sys::window() else {
         return;

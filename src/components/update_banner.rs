@@ -9,7 +9,19 @@ use leptos::prelude::*;
 pub fn UpdateBanner() -> impl IntoView {
     let state = use_app();
     let (ready, set_ready) = signal(false);
-    offline::register(move || set_ready.set(true));
+    // The service worker fetches the whole release for offline use: on a slow link that would
+    // share the connection with the first view, so it waits until the data is on screen and the
+    // browser is idle.
+    Effect::new(move |registered: Option<bool>| {
+        if registered == Some(true) {
+            return true;
+        }
+        if state.data.with(Option::is_none) {
+            return false;
+        }
+        crate::state::when_idle(move || offline::register(move || set_ready.set(true)));
+        true
+    });
     view! {
         <Show when=move || ready.get()>
             <aside class="notice update" role="status" data-testid="update-banner">
