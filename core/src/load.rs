@@ -35,26 +35,12 @@ impl LoadFailure {
     }
 }
 
-/// Parses and validates a dataset file.
-pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(LoadFailure::single(Problem::EmptyFile));
-    }
-    let header: RawHeader = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            LoadFailure::single(Problem::Syntax {
-                line: e.line(),
-                column: e.column(),
-                detail: e.to_string(),
-            })
-        } else {
-            LoadFailure::single(Problem::Shape {
-                detail: e.to_string(),
-            })
-        }
-    })?;
-    let format = header.format.unwrap_or(serde_json::Value::Null);
+/// The file says it is a dataset of this format and version.
+fn check_header(
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+) -> Result<(), LoadFailure> {
+    let format = format.unwrap_or(serde_json::Value::Null);
     if format.as_str() != Some(FORMAT) {
         return Err(LoadFailure {
             issues: vec![DataIssue::error(
@@ -65,7 +51,7 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
             )],
         });
     }
-    let version = header.version.unwrap_or(serde_json::Value::Null);
+    let version = version.unwrap_or(serde_json::Value::Null);
     if version.as_u64() != Some(VERSION) {
         return Err(LoadFailure {
             issues: vec![DataIssue::error(
@@ -76,19 +62,44 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
             )],
         });
     }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let raw: RawDataset = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        LoadFailure {
-            issues: vec![DataIssue::error(
-                if path == "." { String::new() } else { path },
-                Problem::Shape {
-                    detail: inner.to_string(),
-                },
-            )],
+    Ok(())
+}
+
+/// Parses and validates a dataset file.
+pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadFailure::single(Problem::EmptyFile));
+    }
+    // One pass over the text; the header and the place of a problem are looked at only when it
+    // fails.
+    let raw = match serde_json::from_str::<RawDataset>(text) {
+        Ok(raw) => raw,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Err(LoadFailure::single(Problem::Syntax {
+                line: e.line(),
+                column: e.column(),
+                detail: e.to_string(),
+            }))
         }
-    })?;
+        Err(e) => {
+            let header = serde_json::from_str::<RawHeader>(text).map_err(|h| {
+                LoadFailure::single(Problem::Shape {
+                    detail: h.to_string(),
+                })
+            })?;
+            check_header(header.format, header.version)?;
+            return Err(LoadFailure {
+                issues: vec![DataIssue::error(
+                    crate::json_path::path_at(text, e.line(), e.column()),
+                    Problem::Shape {
+                        detail: e.to_string(),
+                    },
+                )],
+            });
+        }
+    };
+    check_header(raw.format.clone(), raw.version.clone())?;
     validate(raw)
 }
 
@@ -623,7 +634,7 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
     let as_of = match as_of {
         Some(d) if !issues.iter().any(|i| i.severity == Severity::Error) => d,
         _ => {
-            issues.sort_by_key(|i| i.severity);
+            crate::sort_by_dyn(&mut issues, &|a, b| a.severity.cmp(&b.severity));
             return Err(LoadFailure { issues });
         }
     };

@@ -2,7 +2,6 @@
 //! `validate` turns them into the model and reports every problem with its place in the file.
 
 use serde::Deserialize;
-use std::collections::BTreeMap;
 
 #[derive(Deserialize, Debug, Default, Clone)]
 pub struct RawText {
@@ -13,6 +12,10 @@ pub struct RawText {
 
 #[derive(Deserialize, Debug)]
 pub struct RawDataset {
+    #[serde(default)]
+    pub format: Option<serde_json::Value>,
+    #[serde(default)]
+    pub version: Option<serde_json::Value>,
     pub title: RawText,
     pub as_of: String,
     pub country: RawCountry,
@@ -29,16 +32,14 @@ pub struct RawDataset {
     pub consultations: Vec<RawConsultation>,
 }
 
-/// Only the header, read first so that a file of another format or version gets that message
-/// rather than a list of type errors.
+/// Only the header (every other member is skipped), read when the whole file does not fit the
+/// format, so that a file of another format or version gets that message rather than a type error.
 #[derive(Deserialize, Debug)]
 pub struct RawHeader {
     #[serde(default)]
     pub format: Option<serde_json::Value>,
     #[serde(default)]
     pub version: Option<serde_json::Value>,
-    #[serde(flatten)]
-    pub _rest: BTreeMap<String, serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize, Debug)]
