@@ -33,7 +33,7 @@ fn fold_char(c: char) -> char {
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char, out: &mut String| {
         if c.is_whitespace() {
             if !space {
                 out.push(' ');
@@ -44,6 +44,16 @@ pub fn normalize(text: &str) -> String {
         } else {
             out.push(fold_char(c));
             space = false;
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            // Most of the text: no table lookup needed.
+            push(c.to_ascii_lowercase(), &mut out);
+        } else {
+            for lower in c.to_lowercase() {
+                push(lower, &mut out);
+            }
         }
     }
     if out.ends_with(' ') {
