@@ -120,19 +120,40 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
     let on_scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
     on_cleanup(move || on_scroll.remove());
     let follow_up = RwSignal::new(0u32);
-    type Shown = (Vec<(usize, Option<Status>, bool)>, usize, u32);
+    // What the table body shows: the rows, how many of them are drawn yet, the follow-up tick, and
+    // the query they were drawn for. Any change of rows or query is a new table body: the old one
+    // goes in one piece instead of row by row, and each row's link is written once, for the query
+    // it was drawn for, instead of every row following every keystroke.
+    #[derive(Clone, PartialEq)]
+    struct Shown {
+        rows: Vec<(usize, Option<Status>, bool)>,
+        drawn: usize,
+        tick: u32,
+        query: Query,
+        generation: u32,
+    }
     let shown = Memo::new(move |before: Option<&Shown>| {
         let all = visible.get();
+        let q = query.get();
         let tick = follow_up.get();
         let printing = state.printing.get_untracked();
+        let generation = before.map_or(0, |b| b.generation);
         match before {
-            Some((old, count, old_tick)) if *old == all => {
-                let count = if tick != *old_tick { all.len() } else { *count };
-                (all, count, tick)
-            }
+            Some(b) if b.rows == all && b.query == q => Shown {
+                drawn: if tick != b.tick { all.len() } else { b.drawn },
+                rows: all,
+                tick,
+                query: q,
+                generation,
+            },
             _ if printing || all.len() <= screenful.try_get_value().unwrap_or(FIRST_ROWS) => {
-                let n = all.len();
-                (all, n, tick)
+                Shown {
+                    drawn: all.len(),
+                    rows: all,
+                    tick,
+                    query: q,
+                    generation: generation + 1,
+                }
             }
             _ => {
                 // The callback of the next frame runs after this frame has been painted.
@@ -142,7 +163,13 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
                         request_animation_frame(measure);
                     })
                 });
-                (all, screenful.try_get_value().unwrap_or(FIRST_ROWS), tick)
+                Shown {
+                    drawn: screenful.try_get_value().unwrap_or(FIRST_ROWS),
+                    rows: all,
+                    tick,
+                    query: q,
+                    generation: generation + 1,
+                }
             }
         }
     });
@@ -150,13 +177,10 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
     let row = move |(i, latest, printing): (usize, Option<upr_core::model::Status>, bool)| {
         let (ds, prep, labels) = (&l.dataset, &l.prepared, labels.clone());
         let r = &ds.recommendations[i];
-        let id = r.id.clone();
-        let open = move || {
-            state.href(&Query {
-                rec: Some(id.clone()),
-                ..query.get()
-            })
-        };
+        let open = state.href(&Query {
+            rec: Some(r.id.clone()),
+            ..query.get_untracked()
+        });
         let label = t_with(
             lang,
             "open-recommendation",
@@ -200,8 +224,13 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
             </tr>
         }
     };
-    let each = move || shown.with(|(all, count, _)| all[..(*count).min(all.len())].to_vec());
-    let body = view! { <For each=each key=|item| *item children=row/> };
+    let each = move || shown.with(|s| s.rows[..s.drawn.min(s.rows.len())].to_vec());
+    let generation = Memo::new(move |_| shown.with(|s| s.generation));
+    let body = move || {
+        generation.track();
+        let row = row.clone();
+        view! { <tbody><For each=each key=|item| *item children=row/></tbody> }
+    };
     let empty = move || rows.with(Vec::is_empty);
     view! {
         <div class="table-area">
@@ -225,7 +254,7 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
                             <th scope="col">{state.t("col-latest")}</th>
                         </tr>
                     </thead>
-                    <tbody>{body}</tbody>
+                    {body}
                 </table>
             </div>
             <Show when=empty>
