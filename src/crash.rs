@@ -28,11 +28,14 @@ use wasm_bindgen::JsCast;
 
 /// The static "Loading…" message of index.html, replaced by the app once it runs.
 pub fn remove_boot_status() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot-status"))
-    {
-        el.remove();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    // The "loading" line, and the figures written into the page at build time.
+    for id in ["boot-status", "glance"] {
+        if let Some(el) = document.get_element_by_id(id) {
+            el.remove();
+        }
     }
 }
 

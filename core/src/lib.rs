@@ -14,6 +14,7 @@ pub mod load;
 pub mod map;
 pub mod model;
 pub mod palette;
+pub mod prerender;
 pub mod qr;
 pub mod query;
 mod raw;

@@ -192,3 +192,6 @@ slide-exit = Leave the presentation (Esc)
 qr-show = QR code of this view
 print-no-filters = All recommendations (no filter)
 print-source = Source: { $title }, data as of { $date }; UN documents { $documents }.
+glance-title = At a glance
+glance-source = { $title }, data as of { $date }.
+glance-missing = — : no figure in the sources used.

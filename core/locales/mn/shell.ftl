@@ -176,3 +176,6 @@ slide-exit = Илтгэлээс гарах (Esc)
 qr-show = Энэ харагдацын QR код
 print-no-filters = Бүх зөвлөмж (шүүлтүүргүй)
 print-source = Эх сурвалж: { $title }, өгөгдлийн огноо { $date }; НҮБ-ын баримт бичиг { $documents }.
+glance-title = Товч тойм
+glance-source = { $title }, өгөгдлийн огноо: { $date }.
+glance-missing = — : ашигласан эх сурвалжид тоо байхгүй.

@@ -39,6 +39,12 @@ async fn without_webassembly_the_page_says_so_in_both_languages() -> Result<(), 
     );
     assert!(!en.contains("Loading"), "still says loading: {en:?}");
     assert_eq!(app.count("app-title").await?, 0, "the app started anyway");
+    // The figures written into the page at build time stay: real data without the app.
+    let glance = app.text("glance").await?;
+    assert!(
+        glance.contains("129") && glance.contains("Received") && glance.contains("Хүлээн авсан"),
+        "figures: {glance:?}"
+    );
     app.finish().await
 }
 
@@ -74,6 +80,21 @@ async fn without_javascript_the_page_says_so_in_both_languages() -> Result<(), S
         .map_err(|e| e.to_string())?;
     let shown = loading.is_displayed().await.map_err(|e| e.to_string())?;
     assert!(!shown, "\"Loading…\" is still shown with scripts off");
+    // The cycles' figures from the bundled dataset are there, in both languages.
+    let glance = client
+        .find(Locator::Css("[data-testid=glance]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    assert!(glance.is_displayed().await.map_err(|e| e.to_string())?);
+    let figures = glance.text().await.map_err(|e| e.to_string())?;
+    assert!(
+        figures.contains("129") && figures.contains("164") && has_cyrillic(&figures),
+        "figures: {figures:?}"
+    );
+    if let Ok(path) = std::env::var("UPR_E2E_SCREENSHOT_NOJS") {
+        let png = client.screenshot().await.map_err(|e| e.to_string())?;
+        std::fs::write(path, png).map_err(|e| e.to_string())?;
+    }
     assert!(app.server().foreign_requests().is_empty());
     // No script ran, so there is no window.__appErrors to read: only the requests are checked.
     app.close().await;
