@@ -64,7 +64,7 @@ mod sort_tests {
             let mut ours = v.clone();
             sort_by_dyn(&mut ours, &|a, b| a.0.cmp(&b.0));
             let mut std = v;
-            std.sort_by(|a, b| a.0.cmp(&b.0));
+            std.sort_by_key(|a| a.0);
             prop_assert_eq!(ours, std);
         }
     }

@@ -26,6 +26,7 @@ mod driver;
 mod engine;
 mod firefox;
 pub mod http_client;
+pub mod latency;
 mod mime;
 mod page;
 mod request;
