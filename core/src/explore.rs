@@ -18,13 +18,25 @@ pub const MIN_ROW_PX: f64 = 40.0;
 
 /// How many rows of the table fill the window below the table's top edge (the header row counts as
 /// one): the rows drawn in the frame that answers an input, the rest of the page following in the
-/// next frame. At least one, at most a page.
-pub fn rows_to_fill(table_top_px: f64, window_height_px: f64) -> usize {
+/// next frame. `row_heights` are the heights of the rows last drawn: their median is the expected
+/// height (never less than [`MIN_ROW_PX`]; that when none is known). At least one, at most a page.
+pub fn rows_to_fill(table_top_px: f64, window_height_px: f64, row_heights: &[f64]) -> usize {
     if !(table_top_px.is_finite() && window_height_px.is_finite()) {
         return PAGE_SIZE;
     }
+    let mut heights: Vec<f64> = row_heights
+        .iter()
+        .copied()
+        .filter(|h| h.is_finite())
+        .collect();
+    heights.sort_by(f64::total_cmp);
+    let row = heights
+        .get(heights.len() / 2)
+        .copied()
+        .unwrap_or(MIN_ROW_PX)
+        .max(MIN_ROW_PX);
     let visible = window_height_px - table_top_px.max(0.0);
-    let rows = (visible / MIN_ROW_PX).ceil();
+    let rows = (visible / row).ceil();
     (rows.max(0.0) as usize).clamp(1, PAGE_SIZE)
 }
 

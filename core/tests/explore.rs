@@ -307,12 +307,19 @@ fn on_a_synthetic_dataset_every_facet_count_is_what_clicking_it_would_show() {
 fn the_first_frame_draws_the_rows_that_fill_the_window_below_the_table() {
     use upr_core::explore::rows_to_fill;
     // A 757 px window with the table starting at 560 px: 197 px, five rows of at least 40 px.
-    assert_eq!(rows_to_fill(560.0, 757.0), 5);
+    assert_eq!(rows_to_fill(560.0, 757.0, &[]), 5);
+    // Rows of about 100 px (the median of those last drawn): two.
+    assert_eq!(
+        rows_to_fill(560.0, 757.0, &[98.0, 120.0, 45.0, 101.0, f64::NAN]),
+        2
+    );
+    // Rows never count as less than 40 px.
+    assert_eq!(rows_to_fill(560.0, 757.0, &[10.0, 12.0]), 5);
     // Scrolled so that the table fills the window: the whole window's worth.
-    assert_eq!(rows_to_fill(-3000.0, 800.0), 20);
+    assert_eq!(rows_to_fill(-3000.0, 800.0, &[]), 20);
     // Below the fold: one row, the rest follow a frame later.
-    assert_eq!(rows_to_fill(2000.0, 800.0), 1);
+    assert_eq!(rows_to_fill(2000.0, 800.0, &[]), 1);
     // A very tall window never asks for more than a page; a broken reading asks for a page.
-    assert_eq!(rows_to_fill(0.0, 100_000.0), PAGE_SIZE);
-    assert_eq!(rows_to_fill(f64::NAN, 800.0), PAGE_SIZE);
+    assert_eq!(rows_to_fill(0.0, 100_000.0, &[]), PAGE_SIZE);
+    assert_eq!(rows_to_fill(f64::NAN, 800.0, &[]), PAGE_SIZE);
 }

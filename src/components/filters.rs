@@ -3,21 +3,25 @@
 
 use crate::state::use_app;
 use leptos::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use upr_core::explore::Facets;
 use upr_core::export::status_key;
 use upr_core::model::{AssessorKind, Response};
 use upr_core::query::{Query, StatusFilter};
-use upr_core::{t, t_with, Arg, Lang, Loaded};
+use upr_core::{t, t_with, Arg, Loaded};
 
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct Item {
+/// One value of a facet: what it is in the URL and what the reader sees. A facet's values, their
+/// order and their words stay the same while the view is shown (a new language or dataset draws
+/// the view anew); only their counts and checks follow the query.
+#[derive(Clone)]
+struct Value {
     value: String,
     label: String,
-    count: usize,
-    checked: bool,
 }
+
+/// Per value, in the same order: the rows choosing it would give, and whether it is chosen.
+type Counts = Memo<Vec<(usize, bool)>>;
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -25,60 +29,56 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     }
 }
 
-/// One group of checkboxes. `items` is reactive; `on_toggle` gets the value.
+/// One group of checkboxes; `on_toggle` gets the value.
 #[component]
 fn FacetGroup(
     key: &'static str,
     title: &'static str,
-    items: Memo<Vec<Item>>,
+    values: Vec<Value>,
+    counts: Counts,
     on_toggle: Callback<String>,
     #[prop(optional)] folded_after: Option<(usize, &'static str)>,
 ) -> impl IntoView {
     let state = use_app();
-    // Each value's current label, count and check, looked up by the rows below: a list item is
-    // created once per value and only its words change, so typing in the search updates a few
-    // text nodes instead of re-creating every checkbox.
-    let by_value = Memo::new(move |_| {
-        items.with(|all| {
-            all.iter()
-                .map(|it| (it.value.clone(), it.clone()))
-                .collect::<HashMap<_, _>>()
-        })
-    });
-    let render = move |value: String| {
-        let v = value.clone();
-        let item = Memo::new(move |_| by_value.with(|m| m.get(&v).cloned()));
-        let field = move |f: fn(&Item) -> String| {
-            move || item.with(|it| it.as_ref().map(f).unwrap_or_default())
-        };
-        let count = move || item.with(|it| it.as_ref().map_or(0, |it| it.count));
-        let checked = move || item.with(|it| it.as_ref().is_some_and(|it| it.checked));
+    let total = values.len();
+    let values = Arc::new(values);
+    // A list item is made once per value; its count and check are read by position, so an input
+    // changes a few text nodes instead of re-creating checkboxes.
+    let render = move |index: usize| {
+        let Value { value, label } = values[index].clone();
+        let now = Memo::new(move |_| counts.with(|c| c.get(index).copied().unwrap_or_default()));
+        let count = move || now.get().0;
+        let checked = move || now.get().1;
         let testid = format!("facet-{key}-{value}");
         view! {
             <li>
                 <label class:empty=move || count() == 0 && !checked()>
                     <input type="checkbox" data-testid=testid prop:checked=checked
                         on:change=move |_| on_toggle.run(value.clone())/>
-                    " "{field(|it| it.label.clone())}" "<span class="count">"("{count}")"</span>
+                    " "{label}" "<span class="count">"("{count}")"</span>
                 </label>
             </li>
         }
     };
-    let values = move |head: Option<(usize, bool)>| {
+    // The positions shown in a list: all, or the head (the first `n` and any chosen one), or the
+    // rest.
+    let shown = move |head: Option<(usize, bool)>| {
         move || {
-            items.with(|all| {
-                all.iter()
+            counts.with(|c| {
+                c.iter()
                     .enumerate()
-                    .filter(|(i, it)| head.is_none_or(|(n, head)| (*i < n || it.checked) == head))
-                    .map(|(_, it)| it.value.clone())
+                    .filter(|(i, (_, checked))| {
+                        head.is_none_or(|(n, head)| (*i < n || *checked) == head)
+                    })
+                    .map(|(i, _)| i)
                     .collect::<Vec<_>>()
             })
         }
     };
     let list = match folded_after {
-        None => view! { <ul class="plain"><For each=values(None) key=|v| v.clone() children=render/></ul> }.into_any(),
+        None => view! { <ul class="plain"><For each=shown(None) key=|i| *i children=render.clone()/></ul> }.into_any(),
         Some((n, more_id)) => {
-            let more = move || t_with(state.lang.get(), more_id, &[("count", Arg::Num(items.with(Vec::len) as f64))]);
+            let more = move || t_with(state.lang.get(), more_id, &[("count", Arg::Num(total as f64))]);
             // The folded values exist only while their list is open: with many States they
             // would otherwise be updated on every keystroke without being seen.
             let open = RwSignal::new(false);
@@ -86,13 +86,15 @@ fn FacetGroup(
                 let details: web_sys::HtmlDetailsElement = event_target(&ev);
                 open.set(details.open());
             };
+            let render_folded = render.clone();
             let folded = move || {
+                let render = render_folded.clone();
                 open.get().then(|| {
-                    view! { <ul class="plain"><For each=values(Some((n, false))) key=|v| v.clone() children=render/></ul> }
+                    view! { <ul class="plain"><For each=shown(Some((n, false))) key=|i| *i children=render/></ul> }
                 })
             };
             view! {
-                <ul class="plain"><For each=values(Some((n, true))) key=|v| v.clone() children=render/></ul>
+                <ul class="plain"><For each=shown(Some((n, true))) key=|i| *i children=render/></ul>
                 <details on:toggle=on_toggle_list><summary>{more}</summary>{folded}</details>
             }
             .into_any()
@@ -138,120 +140,111 @@ fn response_word(r: Response) -> &'static str {
 #[component]
 pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>) -> impl IntoView {
     let state = use_app();
-    let lang = move || state.lang.get();
     let update = move |f: Box<dyn FnOnce(&mut Query)>| state.update_query(false, f);
 
-    let cycles = Memo::new(move |_| {
-        let (lang, q) = (lang(), query.get());
-        facets.with(|f| {
-            f.cycles
-                .iter()
-                .map(|(n, c)| Item {
-                    value: n.to_string(),
-                    label: t_with(lang, "cycle-n", &[("number", Arg::Num(*n as f64))]),
-                    count: *c,
-                    checked: q.cycles.contains(n),
-                })
-                .collect()
+    // The values of each facet, made once; then, per input, only their counts and checks.
+    let lang = state.lang.get_untracked();
+    let f0 = facets.get_untracked();
+    let (ds, prep_states) = (&loaded.dataset, &f0.states);
+    let value = |value: String, label: String| Value { value, label };
+    let cycles: Vec<Value> = f0
+        .cycles
+        .iter()
+        .map(|(n, _)| {
+            let label = t_with(lang, "cycle-n", &[("number", Arg::Num(*n as f64))]);
+            value(n.to_string(), label)
         })
-    });
-    let responses = Memo::new(move |_| {
-        let (lang, q) = (lang(), query.get());
-        facets.with(|f| {
-            f.responses
-                .iter()
-                .map(|(r, c)| Item {
-                    value: response_word(*r).into(),
-                    label: t(lang, &format!("response-{}", response_word(*r))),
-                    count: *c,
-                    checked: q.responses.contains(r),
-                })
-                .collect()
+        .collect();
+    let responses: Vec<Value> = f0
+        .responses
+        .iter()
+        .map(|(r, _)| {
+            let word = response_word(*r);
+            value(word.into(), t(lang, &format!("response-{word}")))
         })
-    });
-    let statuses = Memo::new(move |_| {
-        let (lang, q) = (lang(), query.get());
-        facets.with(|f| {
-            f.statuses
-                .iter()
-                .map(|(s, c)| Item {
-                    value: s.word().into(),
-                    label: t(
-                        lang,
-                        status_key(match s {
-                            StatusFilter::Rated(r) => Some(*r),
-                            StatusFilter::NotAssessed => None,
-                        }),
-                    ),
-                    count: *c,
-                    checked: q.statuses.contains(s),
-                })
-                .collect()
+        .collect();
+    let statuses: Vec<Value> = f0
+        .statuses
+        .iter()
+        .map(|(s, _)| {
+            let status = match s {
+                StatusFilter::Rated(r) => Some(*r),
+                StatusFilter::NotAssessed => None,
+            };
+            value(s.word().into(), t(lang, status_key(status)))
         })
-    });
-    let assessors = Memo::new(move |_| {
-        let (lang, q) = (lang(), query.get());
-        facets.with(|f| {
-            f.assessors
-                .iter()
-                .map(|(k, c)| Item {
-                    value: k.word().into(),
-                    label: t(lang, &format!("assessor-{}", k.word())),
-                    count: *c,
-                    checked: q.assessors.contains(k),
-                })
-                .collect()
+        .collect();
+    let assessors: Vec<Value> = f0
+        .assessors
+        .iter()
+        .map(|(k, _)| value(k.word().into(), t(lang, &format!("assessor-{}", k.word()))))
+        .collect();
+    let themes: Vec<Value> = f0
+        .themes
+        .iter()
+        .map(|(i, _)| {
+            let theme = &ds.themes[*i];
+            value(theme.id.clone(), theme.name.get(lang).to_string())
         })
-    });
+        .collect();
+    let states: Vec<Value> = prep_states
+        .iter()
+        .map(|(s, _)| value(s.clone(), s.clone()))
+        .collect();
+    let regions: Vec<Value> = f0
+        .regions
+        .iter()
+        .map(|(i, _)| {
+            let r = &ds.regions[*i];
+            value(r.code.clone(), r.name.get(lang).to_string())
+        })
+        .collect();
     let l = loaded.clone();
-    let themes = Memo::new(move |_| {
-        let (lang, q): (Lang, Query) = (lang(), query.get());
-        facets.with(|f| {
-            f.themes
-                .iter()
-                .map(|(i, c)| {
-                    let theme = &l.dataset.themes[*i];
-                    Item {
-                        value: theme.id.clone(),
-                        label: theme.name.get(lang).to_string(),
-                        count: *c,
-                        checked: q.themes.contains(&theme.id),
-                    }
-                })
-                .collect()
-        })
+    let counts = move |pick: fn(&Facets, &Query, &Loaded) -> Vec<(usize, bool)>| -> Counts {
+        let l = l.clone();
+        Memo::new(move |_| query.with(|q| facets.with(|f| pick(f, q, &l))))
+    };
+    let cycle_counts = counts(|f, q, _| {
+        f.cycles
+            .iter()
+            .map(|(n, c)| (*c, q.cycles.contains(n)))
+            .collect()
     });
-    let states = Memo::new(move |_| {
-        let q = query.get();
-        facets.with(|f| {
-            f.states
-                .iter()
-                .map(|(s, c)| Item {
-                    value: s.clone(),
-                    label: s.clone(),
-                    count: *c,
-                    checked: q.states.contains(s),
-                })
-                .collect()
-        })
+    let response_counts = counts(|f, q, _| {
+        f.responses
+            .iter()
+            .map(|(r, c)| (*c, q.responses.contains(r)))
+            .collect()
     });
-    let l = loaded.clone();
-    let regions = Memo::new(move |_| {
-        let (lang, q) = (lang(), query.get());
-        facets.with(|f| {
-            f.regions
-                .iter()
-                .map(|(i, c)| {
-                    let r = &l.dataset.regions[*i];
-                    Item {
-                        value: r.code.clone(),
-                        label: r.name.get(lang).to_string(),
-                        count: *c,
-                        checked: q.regions.contains(&r.code),
-                    }
-                })
-                .collect()
-        })
+    let status_counts = counts(|f, q, _| {
+        f.statuses
+            .iter()
+            .map(|(s, c)| (*c, q.statuses.contains(s)))
+            .collect()
+    });
+    let assessor_counts = counts(|f, q, _| {
+        f.assessors
+            .iter()
+            .map(|(k, c)| (*c, q.assessors.contains(k)))
+            .collect()
+    });
+    let theme_counts = counts(|f, q, l| {
+        f.themes
+            .iter()
+            .map(|(i, c)| (*c, q.themes.contains(&l.dataset.themes[*i].id)))
+            .collect()
+    });
+    let state_counts = counts(|f, q, _| {
+        f.states
+            .iter()
+            .map(|(s, c)| (*c, q.states.contains(s)))
+            .collect()
+    });
+    let region_counts = counts(|f, q, l| {
+        f.regions
+            .iter()
+            .map(|(i, c)| (*c, q.regions.contains(&l.dataset.regions[*i].code)))
+            .collect()
     });
 
     let on_cycle = Callback::new(move |v: String| {
@@ -287,19 +280,19 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
     view! {
         <details class="filters" open=!is_small_screen() data-testid="filters">
             <summary>{state.t("filters")}</summary>
-            <FacetGroup key="cycle" title="filter-cycle" items=cycles on_toggle=on_cycle/>
-            <FacetGroup key="response" title="filter-response" items=responses on_toggle=on_response/>
-            <FacetGroup key="status" title="filter-status" items=statuses on_toggle=on_status/>
-            <FacetGroup key="assessor" title="filter-assessor" items=assessors on_toggle=on_assessor/>
+            <FacetGroup key="cycle" title="filter-cycle" values=cycles counts=cycle_counts on_toggle=on_cycle/>
+            <FacetGroup key="response" title="filter-response" values=responses counts=response_counts on_toggle=on_response/>
+            <FacetGroup key="status" title="filter-status" values=statuses counts=status_counts on_toggle=on_status/>
+            <FacetGroup key="assessor" title="filter-assessor" values=assessors counts=assessor_counts on_toggle=on_assessor/>
             <p class="small">{state.t("filter-assessor-hint")}</p>
             <label class="facet-single">
                 <input type="checkbox" data-testid="facet-disagree" prop:checked=move || query.with(|q| q.disagree)
                     on:change=move |_| update(Box::new(|q| q.disagree = !q.disagree))/>
                 " "{state.t("filter-disagree")}" "<span class="count">"("{move || facets.with(|f| f.disagree)}")"</span>
             </label>
-            <FacetGroup key="theme" title="filter-theme" items=themes on_toggle=on_theme/>
-            <FacetGroup key="state" title="filter-state" items=states on_toggle=on_state folded_after=(8, "more-states")/>
-            <FacetGroup key="region" title="filter-region" items=regions on_toggle=on_region folded_after=(0, "more-regions")/>
+            <FacetGroup key="theme" title="filter-theme" values=themes counts=theme_counts on_toggle=on_theme/>
+            <FacetGroup key="state" title="filter-state" values=states counts=state_counts on_toggle=on_state folded_after=(8, "more-states")/>
+            <FacetGroup key="region" title="filter-region" values=regions counts=region_counts on_toggle=on_region folded_after=(0, "more-regions")/>
         </details>
     }
 }

@@ -115,7 +115,21 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
             .and_then(|h| h.as_f64())
             .unwrap_or(f64::NAN);
         let top = table.get_bounding_client_rect().top();
-        screenful.try_set_value(rows_to_fill(top, height));
+        let heights: Vec<f64> = table
+            .query_selector_all("tbody > tr")
+            .ok()
+            .map(|rows| {
+                (0..rows.length())
+                    .filter_map(|i| rows.item(i))
+                    .filter_map(|n| {
+                        use wasm_bindgen::JsCast;
+                        n.dyn_into::<web_sys::Element>().ok()
+                    })
+                    .map(|r| r.get_bounding_client_rect().height())
+                    .collect()
+            })
+            .unwrap_or_default();
+        screenful.try_set_value(rows_to_fill(top, height, &heights));
     };
     let on_scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
     on_cleanup(move || on_scroll.remove());
