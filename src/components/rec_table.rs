@@ -245,11 +245,14 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
         let row = row.clone();
         view! { <tbody><For each=each key=|item| *item children=row/></tbody> }
     };
+    // Busy while the rest of a new list of rows is still to come (assistive technology waits for
+    // the whole table, and so do tests that read its rows).
+    let busy = move || shown.with(|s| (s.drawn < s.rows.len()).then_some("true"));
     let empty = move || rows.with(Vec::is_empty);
     view! {
         <div class="table-area">
             <div class="table-scroll">
-                <table class="recommendations" data-testid="recommendations-table" node_ref=table_ref>
+                <table class="recommendations" data-testid="recommendations-table" aria-busy=busy node_ref=table_ref>
                     <thead>
                         <tr>
                             <th scope="col">{state.t("paragraph")}</th>

@@ -4,7 +4,13 @@ use fantoccini::Locator;
 use upr_e2e::App;
 
 /// The ids of the rows on screen, in order.
+/// The ids of the rows on screen, once the table has drawn all of them (a new list of rows is
+/// drawn in two frames, and the table is `aria-busy` in between).
 async fn row_ids(app: &App) -> Result<Vec<String>, String> {
+    app.wait_for_js(
+        "!document.querySelector('[data-testid=recommendations-table]')?.hasAttribute('aria-busy')",
+    )
+    .await?;
     let v = app
         .eval("Array.from(document.querySelectorAll('[data-testid=recommendation-row]')).map(r => r.dataset.id)")
         .await?;
