@@ -256,6 +256,16 @@ impl Page {
         .await
     }
 
+    /// Waits until the recommendations table has drawn every row of its list: a new list is drawn
+    /// in two frames, and the table is `aria-busy` in between.
+    pub async fn wait_for_all_rows(&self) -> Result<(), String> {
+        self.wait_for_js(
+            "!document.querySelector('[data-testid=recommendations-table]')?.hasAttribute('aria-busy')",
+        )
+        .await
+        .map(drop)
+    }
+
     /// Waits until the current URL contains `needle`; returns the URL.
     pub async fn wait_for_url(&self, needle: &str) -> Result<String, String> {
         let what = format!("the URL to contain {needle:?}");

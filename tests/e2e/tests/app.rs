@@ -323,6 +323,7 @@ async fn markup_in_the_data_is_shown_as_text_and_never_run() -> Result<(), Strin
         .override_with_file(DATASET, fixture("script-in-text.json"))?;
     app.goto("/?view=recommendations").await?;
     app.wait_for("recommendation-row").await?;
+    app.wait_for_all_rows().await?;
     let rows = app.texts("recommendation-row").await?;
     assert!(
         rows.iter().any(|r| r.contains("<img src=x")),

@@ -3,14 +3,9 @@
 use fantoccini::Locator;
 use upr_e2e::App;
 
-/// The ids of the rows on screen, in order.
-/// The ids of the rows on screen, once the table has drawn all of them (a new list of rows is
-/// drawn in two frames, and the table is `aria-busy` in between).
+/// The ids of the rows on screen, in order, once the table has drawn all of them.
 async fn row_ids(app: &App) -> Result<Vec<String>, String> {
-    app.wait_for_js(
-        "!document.querySelector('[data-testid=recommendations-table]')?.hasAttribute('aria-busy')",
-    )
-    .await?;
+    app.wait_for_all_rows().await?;
     let v = app
         .eval("Array.from(document.querySelectorAll('[data-testid=recommendation-row]')).map(r => r.dataset.id)")
         .await?;
@@ -123,6 +118,7 @@ async fn typing_a_search_filters_the_rows_and_ignores_case() -> Result<(), Strin
     app.wait_for_url("q=TORTURE").await?;
     let count = app.wait_for_text("recommendations-count", "of 129").await?;
     assert!(!count.contains("129 of 129"), "{count}");
+    app.wait_for_all_rows().await?;
     let texts = app.texts("recommendation-row").await?;
     assert!(!texts.is_empty());
     assert!(
@@ -204,5 +200,39 @@ async fn script_in_the_search_parameter_stays_text() -> Result<(), String> {
             .await?,
         0
     );
+    app.finish().await
+}
+
+#[tokio::test]
+async fn the_table_is_busy_until_the_rest_of_a_new_list_of_rows_is_drawn() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?view=recommendations").await?;
+    app.wait_for_count("recommendation-row", 50).await?;
+    app.wait_for_all_rows().await?;
+    // Every change of the table's aria-busy from here on, with the rows drawn at that moment.
+    app.execute(
+        "const table = document.querySelector('[data-testid=recommendations-table]'); \
+         window.__busy = []; \
+         new MutationObserver(() => window.__busy.push([table.getAttribute('aria-busy'), \
+           table.querySelectorAll('[data-testid=recommendation-row]').length])) \
+           .observe(table, { attributes: true, attributeFilter: ['aria-busy'] });",
+        vec![],
+    )
+    .await?;
+    // 110 rows match: a page of 50, more than the first frame draws.
+    app.click("facet-status-not-assessed").await?;
+    app.wait_for_text("recommendations-count", "110 of 129")
+        .await?;
+    app.wait_for_all_rows().await?;
+    let busy = app.eval("window.__busy").await?;
+    let changes = busy.as_array().cloned().unwrap_or_default();
+    assert_eq!(changes.len(), 2, "busy, then not: {busy}");
+    assert_eq!(changes[0][0], "true", "{busy}");
+    assert!(
+        changes[0][1].as_u64().is_some_and(|n| n < 50),
+        "busy while only part of the page is drawn: {busy}"
+    );
+    assert!(changes[1][0].is_null(), "{busy}");
+    assert_eq!(app.count("recommendation-row").await?, 50);
     app.finish().await
 }
