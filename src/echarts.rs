@@ -53,39 +53,126 @@ extern "C" {
     fn match_media_js(query: &str) -> Result<JsValue, JsValue>;
 }
 
-/// Whether dist/echarts.js has run. The library is not in the page: the first chart or map asks for
-/// it here, so on a slow link the app, the data and the table arrive first and the charts follow.
-pub fn available() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let loaded = js_sys::Reflect::get(&window, &JsValue::from_str("echarts"))
-        .ok()
-        .is_some_and(|v| v.is_object());
-    if !loaded {
-        request_library(&window);
-    }
-    loaded
+/// Where the charts' library (dist/echarts.js) is. It is not in the page: it is asked for when the
+/// first chart or map comes near the screen (or the page is printed), so the first view, the data
+/// and the table do not wait for it, and a reader who never scrolls to a chart never fetches it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Library {
+    NotAsked,
+    Loading,
+    Ready,
+    /// The file did not load, or ran without defining `echarts`.
+    Failed,
+}
+
+thread_local! {
+    static LIBRARY: leptos::prelude::ArcRwSignal<Library> =
+        leptos::prelude::ArcRwSignal::new(if defined() { Library::Ready } else { Library::NotAsked });
+}
+
+/// Whether the global `echarts` is there.
+fn defined() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("echarts")).ok())
+        .is_some_and(|v| v.is_object())
+}
+
+/// The library's state; an effect that reads it runs again when it changes.
+pub fn library() -> Library {
+    use leptos::prelude::Get;
+    LIBRARY.with(|s| s.get())
+}
+
+fn set_library(state: Library) {
+    use leptos::prelude::Set;
+    LIBRARY.with(|s| s.set(state));
 }
 
 const LIBRARY_ID: &str = "echarts-library";
 
-/// Adds `<script src="echarts.js">` to the page once.
-fn request_library(window: &web_sys::Window) {
-    let Some(document) = window.document() else {
-        return;
-    };
-    if document.get_element_by_id(LIBRARY_ID).is_some() {
+/// Adds `<script src="echarts.js">` to the page once; [`library`] follows its arrival.
+pub fn request_library() {
+    if library() != Library::NotAsked {
         return;
     }
+    if defined() {
+        return set_library(Library::Ready);
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return set_library(Library::Failed);
+    };
     let Ok(script) = document.create_element("script") else {
-        return;
+        return set_library(Library::Failed);
     };
     script.set_id(LIBRARY_ID);
     let _ = script.set_attribute("src", "echarts.js");
-    if let Some(head) = document.head() {
-        let _ = head.append_child(&script);
+    let loaded = Closure::once_into_js(|| {
+        set_library(if defined() {
+            Library::Ready
+        } else {
+            Library::Failed
+        })
+    });
+    let failed = Closure::once_into_js(|| set_library(Library::Failed));
+    let _ = js_sys::Reflect::set(&script, &JsValue::from_str("onload"), &loaded);
+    let _ = js_sys::Reflect::set(&script, &JsValue::from_str("onerror"), &failed);
+    match document.head() {
+        Some(head) if head.append_child(&script).is_ok() => set_library(Library::Loading),
+        _ => set_library(Library::Failed),
     }
+}
+
+/// True from the moment `container` comes within a screen's height of the viewport (it stays
+/// true). Where the browser cannot tell, it is true at once.
+pub fn near_screen(
+    container: leptos::prelude::NodeRef<leptos::html::Div>,
+) -> leptos::prelude::ReadSignal<bool> {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let (near, set_near) = signal(false);
+    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let seen = entries.iter().any(|e| {
+            e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                .is_intersecting()
+        });
+        if seen {
+            set_near.try_set(true);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        on_change.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok();
+    if observer.is_none() {
+        set_near.set(true);
+    }
+    let observer = StoredValue::new_local(observer);
+    let on_change = StoredValue::new_local(Some(on_change));
+    Effect::new(move |_| {
+        let el = container.get();
+        let near = near.get();
+        observer.with_value(|o| {
+            if let (Some(o), Some(el)) = (o, el) {
+                if near {
+                    o.disconnect();
+                } else {
+                    o.observe(&el);
+                }
+            }
+        });
+    });
+    on_cleanup(move || {
+        observer.try_update_value(|o| {
+            if let Some(o) = o.take() {
+                o.disconnect();
+            }
+        });
+        on_change.try_update_value(|c| drop(c.take()));
+    });
+    near
 }
 
 fn parse(json: &str) -> Result<JsValue, String> {

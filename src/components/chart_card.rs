@@ -32,8 +32,8 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let chart = StoredValue::new_local(None::<echarts::Instance>);
     let (status, set_status) = signal(Some(t(lang, "chart-drawing")));
-    let (tick, set_tick) = signal(0u32);
     let (drawn, set_drawn) = signal(false);
+    let near = echarts::near_screen(container);
     // The canvas height (a class): taller on a narrow screen, where the title takes more lines.
     let height = RwSignal::new(spec.with_untracked(|s| s.height));
     let fit_height = move |el: &web_sys::HtmlElement| {
@@ -50,7 +50,6 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
 
     // Draw, or redraw in place with `setOption(…, {notMerge: true})` when the spec changes.
     Effect::new(move |_| {
-        let attempt = tick.get();
         let Some(el) = container.get() else { return };
         spec.with(|spec| {
             if spec.option.is_none() {
@@ -64,16 +63,20 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
                 set_status.set(None);
                 return;
             }
-            if !echarts::available() {
-                if attempt < 150 {
-                    set_timeout(
-                        move || set_tick.update(|t| *t += 1),
-                        Duration::from_millis(100),
-                    );
-                } else {
+            // Once the library is here every chart draws (so a printout has them all); until
+            // then, a chart near the screen or a printout asks for it.
+            match echarts::library() {
+                echarts::Library::Ready => {}
+                echarts::Library::Failed => {
                     set_status.set(Some(t(lang, "chart-unavailable")));
+                    return;
                 }
-                return;
+                _ => {
+                    if near.get() || state.printing.get() {
+                        echarts::request_library();
+                    }
+                    return;
+                }
             }
             fit_height(&el);
             let (w, h) = size_of(&el, spec);
@@ -172,6 +175,7 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
             <div
                 class=move || format!("chart-canvas {}", height.get().class())
                 class:hidden=move || !has_option()
+                class:undrawn=move || !drawn.get()
                 node_ref=container
                 data-testid="chart-canvas"
                 role="img"
@@ -199,6 +203,13 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
                 </button>
             </div>
             {extra}
+            // Printed before the library has arrived (nothing scrolled to the charts yet): the
+            // printout carries the figures instead of an empty box.
+            <Show when=move || state.printing.get() && !drawn.get() && has_option()>
+                <div class="chart-print-table" data-testid="chart-print-table">
+                    {move || view! { <FigureTable table=table()/> }}
+                </div>
+            </Show>
             <details class="chart-table" data-testid="chart-table">
                 <summary>{t(lang, "chart-show-table")}</summary>
                 {move || view! { <FigureTable table=table()/> }}

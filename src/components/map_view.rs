@@ -11,7 +11,6 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::sync::Arc;
-use std::time::Duration;
 use upr_core::map::{
     choose_region, map_option, map_summary, metric_choices, region_index, selected_regions,
     unnamed_notes, MapData, MAP_NAME,
@@ -66,11 +65,10 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
     let geo = LocalResource::new(map_source);
     let chart = StoredValue::new_local(None::<echarts::Instance>);
     let (status, set_status) = signal(Some(t(lang, "map-loading")));
-    let (tick, set_tick) = signal(0u32);
+    let near = echarts::near_screen(container);
     let unavailable = move || set_status.set(Some(t(lang, "map-unavailable-list")));
     let l = loaded.clone();
     Effect::new(move |_| {
-        let attempt = tick.get();
         let option = option.get();
         let Some(el) = container.get() else { return };
         // Drawn already: replace the option (a new metric or selection).
@@ -82,16 +80,15 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
         }
         let Some(geo) = geo.get() else { return };
         let Ok(geo) = geo else { return unavailable() };
-        if !echarts::available() {
-            if attempt < 150 {
-                set_timeout(
-                    move || set_tick.update(|t| *t += 1),
-                    Duration::from_millis(100),
-                );
-            } else {
-                unavailable();
+        match echarts::library() {
+            echarts::Library::Ready => {}
+            echarts::Library::Failed => return unavailable(),
+            _ => {
+                if near.get() || state.printing.get() {
+                    echarts::request_library();
+                }
+                return;
             }
-            return;
         }
         let drawn = (|| -> Result<echarts::Instance, String> {
             if let Some(geo) = geo.filter(|_| !MAP_REGISTERED.with(Cell::get)) {

@@ -266,6 +266,18 @@ impl Page {
         .map(drop)
     }
 
+    /// Scrolls the overview's charts onto the screen, as a reader does: the charts' library is
+    /// asked for only when a chart comes near the screen.
+    pub async fn show_charts(&self) -> Result<(), String> {
+        self.wait_for("charts").await?;
+        self.execute(
+            "document.querySelector('[data-testid=charts]').scrollIntoView({block: 'start'}); return null;",
+            vec![],
+        )
+        .await
+        .map(drop)
+    }
+
     /// Waits until the current URL contains `needle`; returns the URL.
     pub async fn wait_for_url(&self, needle: &str) -> Result<String, String> {
         let what = format!("the URL to contain {needle:?}");

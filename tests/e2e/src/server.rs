@@ -55,6 +55,8 @@ pub enum Override {
     Bytes(Vec<u8>),
     /// This status with a short text body.
     Status(u16),
+    /// No answer until the server stops: a file that has not arrived yet.
+    Stalled,
 }
 
 struct Shared {
@@ -423,6 +425,12 @@ fn handle(
     match overridden {
         Some(Override::Bytes(bytes)) => {
             content(writer, &path, &bytes)?;
+        }
+        Some(Override::Stalled) => {
+            while !shared.stopping.load(std::sync::atomic::Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            return Ok(true);
         }
         Some(Override::Status(status)) => {
             let body = format!("status {status} (override for {path})\n");

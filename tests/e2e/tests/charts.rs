@@ -34,7 +34,7 @@ async fn every_chart_renders_on_the_overview_with_its_title_source_and_patterns(
 ) -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/").await?;
-    app.wait_for("charts").await?;
+    app.show_charts().await?;
     for id in [
         "status", "theme", "state", "response", "assessor", "progress",
     ] {
@@ -94,6 +94,7 @@ async fn clearing_the_filters_changes_the_data_echarts_holds_in_the_same_instanc
 ) -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/?cycle=1&status=partially").await?;
+    app.show_charts().await?;
     app.wait_for_text("charts-showing", "15 of 129").await?;
     assert_eq!(values(&app, &donut_values()).await?, vec![0, 15, 0, 0]);
     // Mark the instances, to see below that the charts were updated in place, not rebuilt.
@@ -165,6 +166,7 @@ async fn a_filter_that_matches_nothing_draws_no_chart_and_says_why() -> Result<(
 async fn the_charts_speak_mongolian_with_the_shared_status_words() -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/?lang=mn").await?;
+    app.show_charts().await?;
     let legend = app
         .wait_for_js(&format!(
             "(() => {{ const i = {}; return i ? i.getOption().legend[0].data.map(d => d.name || d) : null; }})()",
@@ -198,6 +200,7 @@ async fn a_narrower_window_rewraps_the_title_lines_in_the_same_instance() -> Res
         .await
         .map_err(|e| e.to_string())?;
     app.goto("/").await?;
+    app.show_charts().await?;
     let lines = format!(
         "(() => {{ const i = {}; return i ? i.getOption().title[0].subtext.split('\\n').length : null; }})()",
         instance("status")
@@ -222,5 +225,42 @@ async fn a_narrower_window_rewraps_the_title_lines_in_the_same_instance() -> Res
         .eval(&format!("{}.__e2eMark || null", instance("status")))
         .await?;
     assert_eq!(mark, json!("same"));
+    app.finish().await
+}
+
+/// The charts' library is not part of the first view: the overview's figures arrive without it,
+/// and it is fetched when the reader scrolls towards the charts (then every chart is drawn).
+#[tokio::test]
+async fn the_charts_library_is_fetched_only_when_a_chart_comes_near_the_screen(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.client()
+        .set_window_size(1366, 768)
+        .await
+        .map_err(|e| e.to_string())?;
+    app.goto("/").await?;
+    app.wait_for("cycle-1-received").await?;
+    app.wait_for("charts").await?;
+    let asked = "(() => ({ script: !!document.getElementById('echarts-library'), \
+                 global: !!window.echarts, \
+                 fetched: performance.getEntriesByType('resource').some(e => e.name.endsWith('/echarts.js')) }))()";
+    // The charts are more than a screen below the fold; give the page time to do what it would.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let before = app.eval(asked).await?;
+    assert_eq!(
+        before,
+        json!({"script": false, "global": false, "fetched": false}),
+        "the library was asked for before any chart was near the screen"
+    );
+    app.show_charts().await?;
+    for id in ["status", "progress"] {
+        app.wait_for_js(&format!("!!{}", instance(id)))
+            .await
+            .map_err(|e| format!("chart {id}: {e}"))?;
+    }
+    assert_eq!(
+        app.eval(asked).await?,
+        json!({"script": true, "global": true, "fetched": true})
+    );
     app.finish().await
 }

@@ -132,7 +132,7 @@ async fn a_wasm_file_that_cannot_start_is_shown_and_recorded() -> Result<(), Str
 /// `App::finish` fails a test on an uncaught error, an unhandled rejection or a blocked
 /// foreign load: boot.js records them in `window.__appErrors` in every engine (WebKit's
 /// WebDriver has no log to read them from). The failing script is a same-origin file (the
-/// ECharts bundle replaced), so the engines report its message rather than "Script error.".
+/// ECharts bundle replaced, asked for by scrolling to the charts), so the engines report its message rather than "Script error.".
 #[tokio::test]
 async fn uncaught_errors_and_blocked_loads_are_recorded_in_every_engine() -> Result<(), String> {
     let app = App::start().await?;
@@ -142,6 +142,8 @@ async fn uncaught_errors_and_blocked_loads_are_recorded_in_every_engine() -> Res
     );
     app.goto("/").await?;
     app.wait_for("app-title").await?;
+    // The bundle is fetched when a chart comes near the screen.
+    app.show_charts().await?;
     // A foreign image, stopped by the Content-Security-Policy before any request is made.
     app.execute(
         "const img = document.createElement('img'); \

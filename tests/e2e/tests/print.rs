@@ -119,3 +119,43 @@ async fn a_province_pack_prints_as_a_clean_document_in_mongolian() -> Result<(),
     );
     app.finish().await
 }
+
+/// Printed before the charts' library has arrived (the reader has not scrolled to the charts, and
+/// the library, asked for on printing, is held back by the server here), each chart prints its
+/// figures as a table rather than an empty box.
+#[tokio::test]
+async fn charts_printed_before_their_library_has_arrived_print_their_figures() -> Result<(), String>
+{
+    let app = App::start().await?;
+    app.server()
+        .set_override("/echarts.js", upr_e2e::Override::Stalled);
+    app.client()
+        .set_window_size(1366, 768)
+        .await
+        .map_err(|e| e.to_string())?;
+    app.goto("/").await?;
+    app.wait_for("cycle-1-received").await?;
+    app.wait_for("charts").await?;
+    // The first column's heading of the figures of the chart by recommending State: on the
+    // overview it is nowhere else (the table under "Show the figures" stays folded in print).
+    let heading = app
+        .eval(
+            "document.querySelector('[data-testid=\"chart-state\"] [data-testid=\"chart-table\"] thead th').textContent",
+        )
+        .await?;
+    let heading = heading.as_str().unwrap_or_default().trim().to_string();
+    assert!(!heading.is_empty(), "the chart by State has no table");
+    let Some(pages) = print_pages(&app).await? else {
+        return app.finish().await;
+    };
+    let text = pages
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains(&heading),
+        "the printout lacks the figures of the chart by State ({heading:?})"
+    );
+    app.finish().await
+}

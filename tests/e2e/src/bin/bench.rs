@@ -147,21 +147,18 @@ async fn cold_load(dataset: Option<&str>, network: Network) -> Result<Value, Str
             break;
         }
     }
-    // Let the first view finish what it fetches (the charts' library, deferred).
-    let mut seen = 0usize;
+    // Let the first view finish what it fetches: nothing new for a second. (The charts' library
+    // is not part of it: it is fetched when a chart comes near the screen, and the overview's
+    // charts are below the fold.)
+    let mut seen = usize::MAX;
     for _ in 0..100 {
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        tokio::time::sleep(Duration::from_millis(1000)).await;
         let n = app
             .eval("performance.getEntriesByType('resource').length")
             .await?
             .as_u64()
             .unwrap_or(0) as usize;
-        let charts_done = app
-            .eval("!!window.echarts || document.querySelectorAll('[data-testid=chart-canvas]').length === 0")
-            .await?
-            .as_bool()
-            .unwrap_or(false);
-        if n == seen && charts_done {
+        if n == seen {
             break;
         }
         seen = n;
