@@ -6,6 +6,7 @@ pub mod components;
 pub mod crash;
 pub mod download;
 pub mod echarts;
+pub mod import_worker;
 pub mod offline;
 pub mod state;
 pub mod storage;

@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use upr_core::i18n::{message_ids, EN_FTL};
 use upr_core::import::{
-    dataset_id, plan_import, template_csv, CsvKind, FileKind, ImportFile, ImportPlan,
-    ImportProblem, ImportProblemKind as K, Table, WordList,
+    check_import, dataset_id, plan_import, template_csv, CsvKind, FileKind, ImportFile, ImportPlan,
+    ImportProblem, ImportProblemKind as K, ImportReport, Table, WordList,
 };
 use upr_core::issue::{Problem, Severity};
 use upr_core::model::{AssessorKind, Status};
@@ -884,4 +884,93 @@ proptest! {
         let plan = plan_import(&base, &[file("a.csv", &a), file("b.csv", &b)]);
         check_invariants(&base, &plan, 2);
     }
+}
+
+/// What the import worker sends the app: the plan in the reader's words, whole through JSON.
+fn report_round_trip(report: &ImportReport) {
+    let text = serde_json::to_string(report).expect("a report serialises");
+    let back: ImportReport = serde_json::from_str(&text).expect("and reads back");
+    assert_eq!(&back, report);
+}
+
+#[test]
+fn a_good_import_reads_as_ready_in_mongolian_with_its_file_and_changes() {
+    let files = [file("үнэлгээ.csv", &good_assessments_mn())];
+    let plan = plan_import(&base(), &files);
+    let report = check_import(Lang::Mn, &base(), &files);
+    report_round_trip(&report);
+    assert!(report.ok());
+    assert_eq!(report.summary, t(Lang::Mn, "import-ready"));
+    assert_eq!(report.merged_json, plan.merged_json);
+    assert_eq!(report.dataset_id, plan.dataset_id);
+    assert_eq!(report.files.len(), 1);
+    assert_eq!(report.files[0].name, "үнэлгээ.csv");
+    assert_eq!(report.files[0].kind, CsvKind::Assessments.name(Lang::Mn));
+    assert_eq!(report.files[0].rows, 3);
+    assert!(
+        report.files[0].rows_text.contains('3'),
+        "{:?}",
+        report.files[0]
+    );
+    assert!(
+        report.problems.iter().all(|p| !p.error),
+        "{:?}",
+        report.problems
+    );
+    assert_eq!(report.changes.len(), plan.changes.len());
+    assert!(!report.changes.is_empty());
+    let assessments = plan
+        .changes_of(Table::Assessments)
+        .expect("assessments change");
+    let line = report
+        .changes
+        .iter()
+        .find(|c| c.table == Table::Assessments.name(Lang::Mn))
+        .expect("the assessments line");
+    assert!(
+        line.counts.contains(&assessments.added.to_string()),
+        "{line:?}"
+    );
+}
+
+#[test]
+fn a_blocked_import_counts_its_errors_and_gives_each_its_place() {
+    let text = "recommendation,assessor_kind,assessor,status,date,region\n\
+                c9-1.1,nhri,X,fully,2024-03-05,\n\
+                c1-84.7,nhri,X,mostly,2024-03-05,\n";
+    let files = [file("bad.csv", text)];
+    let plan = plan_import(&base(), &files);
+    let report = check_import(Lang::En, &base(), &files);
+    report_round_trip(&report);
+    assert!(!report.ok());
+    assert_eq!(report.dataset_id, None);
+    let errors = plan.errors().count();
+    assert_eq!(errors, 2);
+    assert_eq!(
+        report.summary,
+        "2 errors must be corrected before the data can be imported."
+    );
+    assert_eq!(report.problems.len(), plan.problems.len());
+    for (line, problem) in report.problems.iter().zip(&plan.problems) {
+        assert_eq!(line.error, problem.is_error());
+        assert_eq!(line.place, problem.location(Lang::En));
+        assert_eq!(line.message, problem.message(Lang::En));
+        assert_eq!(
+            line.severity,
+            t(
+                Lang::En,
+                if line.error {
+                    "import-error"
+                } else {
+                    "import-warning"
+                }
+            )
+        );
+    }
+    assert!(report.problems[0].place.contains("bad.csv") && report.problems[0].place.contains('2'));
+    assert!(
+        report.problems[0].message.contains("c9-1.1"),
+        "{:?}",
+        report.problems[0]
+    );
 }

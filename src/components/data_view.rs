@@ -9,7 +9,7 @@ use crate::storage::{self, ImportMeta, ImportedFile, StoredImport};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
-use upr_core::import::{plan_import, template_csv, CsvKind, ImportFile, ImportPlan};
+use upr_core::import::{template_csv, CsvKind, ImportFile, ImportReport};
 use upr_core::{t, t_with, Arg, Lang, Loaded};
 
 /// The files of a picker or a drop, taken at once (the list empties when the picker is reset).
@@ -35,24 +35,40 @@ async fn read_files(files: Vec<web_sys::File>) -> Result<Vec<ImportFile>, String
 #[component]
 pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
-    let plan = RwSignal::new(None::<Arc<ImportPlan>>);
+    let plan = RwSignal::new(None::<Arc<ImportReport>>);
+    let checking = RwSignal::new(false);
+    // The check itself failed (its worker could not be fetched or stopped): said as it is.
+    let check_error = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
 
     let examine = move |files: Vec<web_sys::File>| {
         error.set(None);
+        check_error.set(None);
+        plan.set(None);
+        checking.set(true);
         spawn_local(async move {
-            match read_files(files).await {
-                Ok(files) if files.is_empty() => {}
-                Ok(files) => {
-                    let origin = state.origin.get_untracked();
-                    match shown_dataset_text(&origin, state.lang.get_untracked()).await {
-                        Ok(base) => plan.set(Some(Arc::new(plan_import(&base, &files)))),
-                        Err(e) => error.set(Some(e)),
+            let lang = state.lang.get_untracked();
+            let read = async {
+                let files = read_files(files).await?;
+                let base = shown_dataset_text(&state.origin.get_untracked(), lang).await?;
+                Ok::<_, String>((files, base))
+            };
+            match read.await {
+                Ok((files, _)) if files.is_empty() => {}
+                Ok((files, base)) => {
+                    match crate::import_worker::check_import(lang, base, files).await {
+                        Ok(report) => plan.set(Some(Arc::new(report))),
+                        Err(e) => check_error.set(Some(t_with(
+                            lang,
+                            "import-check-failed",
+                            &[("error", Arg::Str(e))],
+                        ))),
                     }
                 }
                 Err(e) => error.set(Some(e)),
             }
+            checking.set(false);
         })
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -237,6 +253,12 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 </label>
                 <p class="small">{state.t("import-drop-hint")}</p>
             </div>
+            <Show when=move || checking.get()>
+                <p role="status" data-testid="import-checking">{state.t("import-checking")}</p>
+            </Show>
+            <Show when=move || check_error.with(Option::is_some)>
+                <p class="notice" role="alert" data-testid="import-check-error">{move || check_error.get()}</p>
+            </Show>
             <StorageError error=error testid="import-error"/>
             {move || plan.get().map(|p| view! { <Report plan=p on_confirm=Callback::new(confirm) on_cancel=Callback::new(move |_| plan.set(None))/> })}
         </section>
@@ -244,50 +266,32 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
 }
 
 /// The check of an import: its files, every problem with its place, what would change, and the
-/// buttons to confirm or cancel.
+/// buttons to confirm or cancel. Its sentences come written from the import worker.
 #[component]
 fn Report(
-    plan: Arc<ImportPlan>,
+    plan: Arc<ImportReport>,
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let ok = plan.merged_json.is_some();
-    let errors = plan.errors().count();
-    let summary = if !ok {
-        t_with(
-            lang,
-            "import-blocked",
-            &[("count", Arg::Num(errors as f64))],
-        )
-    } else if plan.changes.is_empty() {
-        t(lang, "import-no-changes")
-    } else {
-        t(lang, "import-ready")
-    };
+    let ok = plan.ok();
     let files = plan
         .files
         .iter()
         .map(|f| {
-            let rows = t_with(lang, "import-file-rows", &[("rows", Arg::Num(f.rows as f64))]);
-            view! { <li data-testid="import-file-summary"><strong>{f.name.clone()}</strong>" — "{f.kind.name(lang)}", "{rows}</li> }
+            view! { <li data-testid="import-file-summary"><strong>{f.name.clone()}</strong>" — "{f.kind.clone()}", "{f.rows_text.clone()}</li> }
         })
         .collect_view();
     let problems = plan
         .problems
         .iter()
         .map(|p| {
-            let severity = if p.is_error() {
-                t(lang, "import-error")
-            } else {
-                t(lang, "import-warning")
-            };
             view! {
-                <tr data-testid="import-problem" class:error=p.is_error()>
-                    <td>{severity}</td>
-                    <td>{p.location(lang)}</td>
-                    <td>{p.message(lang)}</td>
+                <tr data-testid="import-problem" class:error=p.error>
+                    <td>{p.severity.clone()}</td>
+                    <td>{p.place.clone()}</td>
+                    <td>{p.message.clone()}</td>
                 </tr>
             }
         })
@@ -295,24 +299,14 @@ fn Report(
     let changes = plan
         .changes
         .iter()
-        .map(|c| {
-            let mut parts = vec![
-                t_with(lang, "import-change-added", &[("count", Arg::Num(c.added as f64))]),
-                t_with(lang, "import-change-changed", &[("count", Arg::Num(c.changed as f64))]),
-                t_with(lang, "import-change-unchanged", &[("count", Arg::Num(c.unchanged as f64))]),
-            ];
-            if c.removed > 0 {
-                parts.push(t_with(lang, "import-change-removed", &[("count", Arg::Num(c.removed as f64))]));
-            }
-            view! { <li data-testid="import-change"><strong>{c.table.name(lang)}</strong>": "{parts.join(", ")}</li> }
-        })
+        .map(|c| view! { <li data-testid="import-change"><strong>{c.table.clone()}</strong>": "{c.counts.clone()}</li> })
         .collect_view();
     let has_problems = !plan.problems.is_empty();
     let has_changes = !plan.changes.is_empty();
     view! {
         <div class="import-report" data-testid="import-report">
             <h3>{t(lang, "import-report-title")}</h3>
-            <p role="status" data-testid="import-summary" class:blocked=!ok>{summary}</p>
+            <p role="status" data-testid="import-summary" class:blocked=!ok>{plan.summary.clone()}</p>
             <ul>{files}</ul>
             {has_problems.then(|| view! {
                 <div class="table-scroll">

@@ -21,6 +21,8 @@ data-storage-error = The browser's storage did not work: { $detail }. Nothing wa
 ## The import report (beside core/locales/*/import.ftl)
 import-ready = No problems found. Check what will change below, then use the imported data.
 import-report-title = Check of the files
+import-checking = Checking the files…
+import-check-failed = The files could not be checked: { $error }. Nothing was changed; reload the page and try again.
 import-problems-title = Problems, each with its file, row and column
 import-report-severity = Kind
 import-report-place = Where

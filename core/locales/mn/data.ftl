@@ -18,6 +18,8 @@ data-storage-error = Хөтчийн санах ой ажилласангүй: { 
 ## Импортын тайлан (core/locales/*/import.ftl-ийн хамт)
 import-ready = Алдаа олдсонгүй. Доор юу өөрчлөгдөхийг шалгаад импортолсон өгөгдлийг ашиглана уу.
 import-report-title = Файлуудын шалгалт
+import-checking = Файлуудыг шалгаж байна…
+import-check-failed = Файлуудыг шалгаж чадсангүй: { $error }. Юу ч өөрчлөгдөөгүй; хуудсыг дахин ачаалаад дахин оролдоно уу.
 import-problems-title = Асуудлууд, файл, мөр, баганын хамт
 import-report-severity = Төрөл
 import-report-place = Хаана

@@ -13,6 +13,7 @@
 //! impl ImportProblem { pub fn message(&self, lang) -> String; pub fn location(&self, lang) -> String }
 //! pub fn dataset_id(json_text: &str) -> String          // 8 hex digits naming a dataset's content
 //! pub fn template_csv(kind: CsvKind, lang: Lang) -> String   // header-only template, UTF-8 with BOM
+//! pub fn check_import(lang, base_json, files) -> ImportReport // the plan in the reader's words (the worker's answer)
 //! ```
 //!
 //! How it works: the merge happens on the JSON of the dataset. A whole-dataset file (one with
@@ -33,11 +34,13 @@ mod csvfile;
 mod json;
 mod merge;
 mod problem;
+mod report;
 mod text;
 mod values;
 
 pub use columns::{template_csv, Column, ColumnSpec, CsvKind};
 pub use problem::{ImportProblem, ImportProblemKind, WordList};
+pub use report::{check_import, report, ImportReport, ReportChange, ReportFile, ReportProblem};
 
 use crate::i18n::{t, Lang};
 use crate::issue::{Problem, Severity};

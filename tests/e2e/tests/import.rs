@@ -233,3 +233,58 @@ async fn a_link_made_on_imported_data_says_so_where_that_data_is_missing() -> Re
     app.wait_for("recommendations-table").await?;
     app.finish().await
 }
+
+/// The importer is not part of the app's first download: it is in the import worker's WebAssembly,
+/// fetched when someone imports. Read from the release build: text only the importer's code holds
+/// (the title of a source an import makes, and the spellings of the assessor kinds it accepts) is in
+/// the worker and not in the app.
+#[test]
+fn the_importer_is_built_into_the_import_worker_and_not_into_the_app() {
+    let dist = upr_e2e::dist_dir();
+    let read = |name: &str| {
+        std::fs::read(dist.join(name)).unwrap_or_else(|e| panic!("{name} in {dist:?}: {e}"))
+    };
+    let has =
+        |bytes: &[u8], needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let app = read("upr-dashboard_bg.wasm");
+    let worker = read("upr-import-worker_bg.wasm");
+    for text in ["Imported from ", "national human rights institution"] {
+        assert!(
+            has(&worker, text),
+            "the worker lacks the importer's {text:?}"
+        );
+        assert!(
+            !has(&app, text),
+            "the app still carries the importer's {text:?}"
+        );
+    }
+    assert!(
+        read("upr-import-worker_loader.js").starts_with(b"importScripts("),
+        "the worker's loader"
+    );
+}
+
+/// Where the import worker cannot be fetched (a partial deployment, say), choosing a file says so
+/// and changes nothing; the page goes on working.
+#[tokio::test]
+async fn an_import_worker_that_cannot_be_fetched_is_reported_and_changes_nothing(
+) -> Result<(), String> {
+    let dir = upr_e2e::TempDir::new("upr-import-no-worker")?;
+    let file = dir.path().join("ratings.csv");
+    std::fs::write(&file, GOOD).map_err(|e| e.to_string())?;
+
+    let app = App::start().await?;
+    app.server()
+        .override_with_status("/upr-import-worker_loader.js", 404);
+    app.goto("/?view=data").await?;
+    choose_file(&app, &file).await?;
+    let error = app
+        .wait_for_text("import-check-error", "upr-import-worker")
+        .await?;
+    assert!(error.contains("could not be checked"), "{error}");
+    assert_eq!(app.count("import-report").await?, 0);
+    assert_eq!(app.count("import-checking").await?, 0);
+    app.goto("/?view=recommendations").await?;
+    app.wait_for_text("recommendations-count", "129").await?;
+    app.finish().await
+}

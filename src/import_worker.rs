@@ -1,0 +1,122 @@
+//! Runs the import check in a Web Worker (import-worker/, built by Trunk into
+//! `upr-import-worker_loader.js`): a new worker per check, fetched the first time someone imports
+//! (then from the browser's cache or the service worker), ended when it has answered.
+
+use futures::channel::oneshot;
+use std::cell::RefCell;
+use std::rc::Rc;
+use upr_core::import::{ImportFile, ImportReport};
+use upr_core::Lang;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+const WORKER: &str = "upr-import-worker_loader.js";
+/// How long the worker may take to start (fetch and compile its WebAssembly) before the check is
+/// given up with a message; a failure there is not always reported to the page.
+const START_LIMIT_MS: i32 = 60_000;
+
+type Done = Rc<RefCell<Option<oneshot::Sender<Result<String, String>>>>>;
+
+fn request(lang: Lang, base: &str, files: &[ImportFile]) -> Result<JsValue, JsValue> {
+    let list = js_sys::Array::new();
+    for f in files {
+        let file = js_sys::Object::new();
+        js_sys::Reflect::set(&file, &"name".into(), &JsValue::from_str(&f.name))?;
+        js_sys::Reflect::set(
+            &file,
+            &"bytes".into(),
+            &js_sys::Uint8Array::from(f.bytes.as_slice()),
+        )?;
+        list.push(&file);
+    }
+    let msg = js_sys::Object::new();
+    js_sys::Reflect::set(&msg, &"lang".into(), &JsValue::from_str(lang.code()))?;
+    js_sys::Reflect::set(&msg, &"base".into(), &JsValue::from_str(base))?;
+    js_sys::Reflect::set(&msg, &"files".into(), &list)?;
+    Ok(msg.into())
+}
+
+/// Checks `files` against the current dataset's text `base`; the report is written in `lang`.
+/// Errors say what went wrong with the worker itself (it could not be fetched or it failed).
+pub async fn check_import(
+    lang: Lang,
+    base: String,
+    files: Vec<ImportFile>,
+) -> Result<ImportReport, String> {
+    let describe = |e: JsValue| {
+        e.as_string()
+            .or_else(|| {
+                js_sys::Reflect::get(&e, &"message".into())
+                    .ok()
+                    .and_then(|m| m.as_string())
+            })
+            .unwrap_or_else(|| format!("{e:?}"))
+    };
+    let worker = web_sys::Worker::new(WORKER).map_err(describe)?;
+    let (tx, rx) = oneshot::channel();
+    let done: Done = Rc::new(RefCell::new(Some(tx)));
+    let finish = {
+        let done = done.clone();
+        move |result: Result<String, String>| {
+            if let Some(tx) = done.borrow_mut().take() {
+                let _ = tx.send(result);
+            }
+        }
+    };
+    let msg = request(lang, &base, &files).map_err(describe)?;
+    drop((base, files));
+    let started = Rc::new(std::cell::Cell::new(false));
+    let on_message = {
+        let worker = worker.clone();
+        let finish = finish.clone();
+        let started = started.clone();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| match ev
+            .data()
+            .as_string()
+        {
+            Some(text) if text == "ready" => {
+                started.set(true);
+                if let Err(e) = worker.post_message(&msg) {
+                    finish(Err(describe(e)));
+                }
+            }
+            Some(text) => finish(Ok(text)),
+            None => finish(Err("the import check answered something unreadable".into())),
+        })
+    };
+    // The worker's file could not be fetched or run, or the check failed.
+    let on_error = {
+        let finish = finish.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let message = js_sys::Reflect::get(&ev, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| format!("{WORKER} could not be loaded"));
+            finish(Err(message));
+        })
+    };
+    let too_slow = Closure::once_into_js(move || {
+        if !started.get() {
+            finish(Err(format!(
+                "{WORKER} did not start within {} s",
+                START_LIMIT_MS / 1000
+            )));
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            too_slow.unchecked_ref(),
+            START_LIMIT_MS,
+        );
+    }
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let answer = rx
+        .await
+        .unwrap_or_else(|_| Err("the import check stopped".into()));
+    worker.terminate();
+    drop((on_message, on_error));
+    serde_json::from_str::<ImportReport>(&answer?)
+        .map_err(|e| format!("the import check's answer could not be read: {e}"))
+}
