@@ -2,7 +2,8 @@
 //! as a static host serves it, measured in headless Chromium for the bundled dataset and seeded
 //! synthetic ones (default 10,000 and 100,000 recommendations):
 //! - bytes of the first view by type (wasm, JavaScript, CSS, HTML, data, map), raw and compressed,
-//!   and the bytes that had arrived when real data was first painted;
+//!   and the bytes that had arrived when real data was first painted; and the files fetched only
+//!   when needed (charts' library, map outlines, import worker), from dist/;
 //! - navigation to the first paint of real data (Element Timing: the figures written into the page
 //!   at build time, for the bundled dataset only, and the app's own), median and spread of 5 cold
 //!   loads (a new browser profile each), on loopback and on a throttled link (150 ms round trip,
@@ -466,6 +467,45 @@ fn print_table(results: &[Value]) {
     }
 }
 
+/// The files of dist/ that the first view does not fetch, by when they are fetched, raw and gzipped
+/// the way the bench's server gzips.
+fn fetched_later() -> Result<Vec<Value>, String> {
+    use std::io::Write;
+    let dist = upr_e2e::dist_dir();
+    let groups: [(&str, &[&str]); 3] = [
+        (
+            "charts' library (when a chart comes near the screen)",
+            &["echarts.js"],
+        ),
+        (
+            "map outlines (the Map view)",
+            &["data/mongolia_admin1.geojson"],
+        ),
+        (
+            "import worker (when files are chosen for import)",
+            &[
+                "upr-import-worker_loader.js",
+                "upr-import-worker.js",
+                "upr-import-worker_bg.wasm",
+            ],
+        ),
+    ];
+    groups
+        .iter()
+        .map(|(what, files)| {
+            let (mut raw, mut compressed) = (0usize, 0usize);
+            for f in *files {
+                let bytes = std::fs::read(dist.join(f)).map_err(|e| format!("{f}: {e}"))?;
+                let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+                gz.write_all(&bytes).map_err(|e| e.to_string())?;
+                raw += bytes.len();
+                compressed += gz.finish().map_err(|e| e.to_string())?.len();
+            }
+            Ok(json!({ "what": what, "files": files, "raw": raw, "compressed": compressed }))
+        })
+        .collect()
+}
+
 #[tokio::main]
 async fn main() -> Result<(), String> {
     // Exact heap figures rather than Chromium's bucketed ones.
@@ -521,6 +561,16 @@ async fn main() -> Result<(), String> {
             num(&r["loads"]["loopback"]["first_data_paint_ms"]["median"]),
         );
     }
+    let later = fetched_later()?;
+    println!("\nFetched after the first view, when needed: KB raw / compressed (gzip level 6, as served)");
+    for l in &later {
+        println!(
+            "  {:<58} {:>6.0}/{:<6.0}",
+            l["what"].as_str().unwrap_or("?"),
+            num(&l["raw"]) / KB,
+            num(&l["compressed"]) / KB,
+        );
+    }
     let budgets = budgets(&results);
     println!("\nBudgets");
     for b in &budgets {
@@ -541,7 +591,8 @@ async fn main() -> Result<(), String> {
     let dir = upr_e2e::repo_root().join("target/bench");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let path = dir.join("report.json");
-    let report = json!({ "results": results, "budgets": budgets, "errors": errors });
+    let report =
+        json!({ "results": results, "fetched_later": later, "budgets": budgets, "errors": errors });
     std::fs::write(
         &path,
         upr_e2e::serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?,
