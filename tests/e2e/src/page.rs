@@ -266,6 +266,15 @@ impl Page {
         .map(drop)
     }
 
+    /// Opens the overview in a 1366×768 window and waits for its figures: its charts are then
+    /// more than a screen below the fold, so nothing has asked for the charts' library yet.
+    pub async fn open_overview_above_the_charts(&self) -> Result<(), String> {
+        self.set_window_size(1366, 768).await?;
+        self.goto("/").await?;
+        self.wait_for("cycle-1-received").await?;
+        self.wait_for("charts").await.map(drop)
+    }
+
     /// Scrolls the overview's charts onto the screen, as a reader does: the charts' library is
     /// asked for only when a chart comes near the screen.
     pub async fn show_charts(&self) -> Result<(), String> {

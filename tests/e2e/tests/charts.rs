@@ -234,13 +234,7 @@ async fn a_narrower_window_rewraps_the_title_lines_in_the_same_instance() -> Res
 async fn the_charts_library_is_fetched_only_when_a_chart_comes_near_the_screen(
 ) -> Result<(), String> {
     let app = App::start().await?;
-    app.client()
-        .set_window_size(1366, 768)
-        .await
-        .map_err(|e| e.to_string())?;
-    app.goto("/").await?;
-    app.wait_for("cycle-1-received").await?;
-    app.wait_for("charts").await?;
+    app.open_overview_above_the_charts().await?;
     let asked = "(() => ({ script: !!document.getElementById('echarts-library'), \
                  global: !!window.echarts, \
                  fetched: performance.getEntriesByType('resource').some(e => e.name.endsWith('/echarts.js')) }))()";

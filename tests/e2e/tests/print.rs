@@ -129,13 +129,7 @@ async fn charts_printed_before_their_library_has_arrived_print_their_figures() -
     let app = App::start().await?;
     app.server()
         .set_override("/echarts.js", upr_e2e::Override::Stalled);
-    app.client()
-        .set_window_size(1366, 768)
-        .await
-        .map_err(|e| e.to_string())?;
-    app.goto("/").await?;
-    app.wait_for("cycle-1-received").await?;
-    app.wait_for("charts").await?;
+    app.open_overview_above_the_charts().await?;
     // The first column's heading of the figures of the chart by recommending State: on the
     // overview it is nowhere else (the table under "Show the figures" stays folded in print).
     let heading = app
