@@ -3,6 +3,7 @@
 //! drawn and labelled "no data", never as zero; consultations whose regions the sources do not name
 //! are never spread over guessed provinces.
 
+use crate::charts::part;
 use crate::date::PartialDate;
 use crate::i18n::{t, t_with, Arg, Lang};
 use crate::model::{Dataset, RegionKind, Status};
@@ -11,7 +12,6 @@ use crate::sort_by_dyn;
 use crate::summary::{consultations_by_date, consultations_per_region};
 use charming::component::VisualMap;
 use charming::element::{Color, Orient, Tooltip, Trigger};
-use charming::Chart;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -348,28 +348,27 @@ pub fn map_option(ds: &Dataset, lang: Lang, data: &MapData, selected: &[usize]) 
             .filter_map(|v| v.value)
             .fold(1.0_f64, f64::max),
     };
-    let chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .visual_map(
-            VisualMap::new()
-                .show(data.with_data() > 0)
-                .min(0)
-                .max(max)
-                .orient(Orient::Horizontal)
-                .left("left")
-                .bottom(0)
-                .calculable(false)
-                .color(vec![Color::from(HIGH), Color::from(LOW)]),
-        );
-    let mut option = serde_json::to_value(&chart).unwrap_or_else(|_| json!({}));
-    // charming serializes `visualMap` as a list and has no `text` (the numbers at the ends).
-    if let Some(vm) = option.get_mut("visualMap").and_then(|v| v.get_mut(0)) {
-        vm["text"] = json!([
-            scale_end(lang, data.metric, max),
-            scale_end(lang, data.metric, 0.0)
-        ]);
-        vm["itemHeight"] = json!(120);
-    }
+    let visual_map = VisualMap::new()
+        .show(data.with_data() > 0)
+        .min(0)
+        .max(max)
+        .orient(Orient::Horizontal)
+        .left("left")
+        .bottom(0)
+        .calculable(false)
+        .color(vec![Color::from(HIGH), Color::from(LOW)]);
+    // Each component on its own (see `charts::part`), `visualMap` as the list ECharts accepts.
+    let mut option = json!({
+        "tooltip": part(&Tooltip::new().trigger(Trigger::Item)),
+        "visualMap": [part(&visual_map)],
+    });
+    // charming has no `text` for a visual map (the numbers at the ends).
+    let vm = &mut option["visualMap"][0];
+    vm["text"] = json!([
+        scale_end(lang, data.metric, max),
+        scale_end(lang, data.metric, 0.0)
+    ]);
+    vm["itemHeight"] = json!(120);
     let items: Vec<Value> = data
         .values
         .iter()

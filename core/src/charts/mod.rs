@@ -23,7 +23,6 @@ use crate::sort_by_dyn;
 use crate::summary::{LatestStatuses, StatusCounts};
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::element::{AxisPointer, AxisPointerType, AxisType, TextStyle, Tooltip, Trigger};
-use charming::Chart;
 use layout::{Plot, DEFAULT_WIDTH, MARGIN, SUBTITLE_SIZE, TITLE_SIZE};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -619,39 +618,36 @@ fn base_option(
     if matches!(trigger, Trigger::Axis) {
         tooltip = tooltip.axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow));
     }
-    let chart = Chart::new()
-        .title(
-            Title::new()
-                .text(title)
-                .subtext(subtitle)
-                .left(MARGIN)
-                .top(8)
-                .item_gap(6)
-                .text_style(
-                    TextStyle::new()
-                        .font_size(TITLE_SIZE)
-                        .line_height(layout::TITLE_LINE)
-                        .color("#1a1a1a"),
-                )
-                .subtext_style(
-                    TextStyle::new()
-                        .font_size(SUBTITLE_SIZE)
-                        .line_height(layout::SUBTITLE_LINE)
-                        .color("#4a4a4a"),
-                ),
+    let title = Title::new()
+        .text(title)
+        .subtext(subtitle)
+        .left(MARGIN)
+        .top(8)
+        .item_gap(6)
+        .text_style(
+            TextStyle::new()
+                .font_size(TITLE_SIZE)
+                .line_height(layout::TITLE_LINE)
+                .color("#1a1a1a"),
         )
-        .tooltip(tooltip)
-        .legend(
-            Legend::new()
-                .bottom(8)
-                .left("center")
-                .data(legend.iter().map(|s| s.as_str()).collect()),
-        )
-        .aria(Aria::new().enabled(true).decal(Decal::new().show(true)))
-        .animation(!cx.reduced_motion);
-    let mut option = serde_json::to_value(&chart).unwrap_or_else(|_| json!({}));
-    one_object(&mut option, "title");
-    one_object(&mut option, "legend");
+        .subtext_style(
+            TextStyle::new()
+                .font_size(SUBTITLE_SIZE)
+                .line_height(layout::SUBTITLE_LINE)
+                .color("#4a4a4a"),
+        );
+    let legend = Legend::new()
+        .bottom(8)
+        .left("center")
+        .data(legend.iter().map(|s| s.as_str()).collect());
+    let aria = Aria::new().enabled(true).decal(Decal::new().show(true));
+    let mut option = json!({
+        "title": part(&title),
+        "tooltip": part(&tooltip),
+        "legend": part(&legend),
+        "aria": part(&aria),
+        "animation": !cx.reduced_motion,
+    });
     // Rich-text tooltips are drawn on the canvas: no HTML is built from the dataset's text.
     option["tooltip"]["renderMode"] = json!("richText");
     option["aria"]["label"] = json!({"enabled": true, "description": summary});
@@ -661,15 +657,12 @@ fn base_option(
     option
 }
 
-/// charming writes some components as lists (`"title": [{…}]`); one object reads more simply and
-/// is what the layout edits.
-fn one_object(option: &mut Value, key: &str) {
-    if let Some(first) = option[key]
-        .as_array()
-        .and_then(|a| (a.len() == 1).then(|| a[0].clone()))
-    {
-        option[key] = first;
-    }
+/// One component of an option (a title, an axis…), built with charming and written as JSON. Each
+/// component is serialised on its own rather than through `charming::Chart`, whose serialiser
+/// covers every component and series type ECharts has: about 35 KB of the app's compressed
+/// WebAssembly for parts the dashboard never draws.
+pub(crate) fn part(component: &impl serde::Serialize) -> Value {
+    serde_json::to_value(component).unwrap_or_else(|_| json!({}))
 }
 
 /// A data item that hides its label when it is zero (a zero segment has no room for one).
@@ -713,23 +706,14 @@ fn stacked_bars(
     let category_axis = Axis::new()
         .type_(AxisType::Category)
         .data(categories.to_vec());
-    let chart = Chart::new()
-        .grid(Grid::new().left(MARGIN).right(32).contain_label(true))
-        .x_axis(if horizontal {
-            value_axis.clone()
-        } else {
-            category_axis.clone()
-        })
-        .y_axis(if horizontal {
-            category_axis
-        } else {
-            value_axis
-        });
-    let mut axes = serde_json::to_value(&chart).unwrap_or_else(|_| json!({}));
-    one_object(&mut axes, "grid");
-    for key in ["grid", "xAxis", "yAxis"] {
-        option[key] = axes[key].clone();
-    }
+    let (x_axis, y_axis) = if horizontal {
+        (value_axis, category_axis)
+    } else {
+        (category_axis, value_axis)
+    };
+    option["grid"] = part(&Grid::new().left(MARGIN).right(32).contain_label(true));
+    option["xAxis"] = part(&x_axis);
+    option["yAxis"] = part(&y_axis);
     if !horizontal {
         // Room for the value axis's name, which `containLabel` does not count.
         option["grid"]["left"] = json!(MARGIN + 34.0);

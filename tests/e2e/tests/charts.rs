@@ -258,3 +258,31 @@ async fn the_charts_library_is_fetched_only_when_a_chart_comes_near_the_screen(
     );
     app.finish().await
 }
+
+/// The app's WebAssembly serialises only the option components the dashboard draws (each on its
+/// own, `upr_core::charts::part`), not charming's whole `Chart`, whose serialiser carries every
+/// component ECharts has. Read from the release build: names only that serialiser writes are absent.
+#[test]
+fn the_app_carries_no_serialiser_for_chart_components_it_never_draws() {
+    let dist = upr_e2e::dist_dir();
+    let app = std::fs::read(dist.join("upr-dashboard_bg.wasm"))
+        .unwrap_or_else(|e| panic!("upr-dashboard_bg.wasm in {dist:?}: {e}"));
+    let has = |needle: &str| app.windows(needle.len()).any(|w| w == needle.as_bytes());
+    // Sanity: names of components it does write are there.
+    assert!(
+        has("subtextStyle") && has("containLabel"),
+        "not the app's wasm?"
+    );
+    for name in [
+        "xAxis3D",
+        "grid3D",
+        "parallelAxis",
+        "radiusAxis",
+        "singleAxis",
+    ] {
+        assert!(
+            !has(name),
+            "the app carries charming's whole-chart serialiser ({name})"
+        );
+    }
+}
