@@ -42,11 +42,16 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
 
+    // Each choice of files gets a number; only the latest choice's check is shown (a check of
+    // files chosen earlier may finish later).
+    let latest = StoredValue::new(0u32);
     let examine = move |files: Vec<web_sys::File>| {
         error.set(None);
         check_error.set(None);
         plan.set(None);
         checking.set(true);
+        latest.update_value(|n| *n += 1);
+        let this = latest.get_value();
         spawn_local(async move {
             let lang = state.lang.get_untracked();
             let read = async {
@@ -54,21 +59,28 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 let base = shown_dataset_text(&state.origin.get_untracked(), lang).await?;
                 Ok::<_, String>((files, base))
             };
-            match read.await {
-                Ok((files, _)) if files.is_empty() => {}
+            // What to show: the report, the check's failure, or a problem reading the files or
+            // the current data (the browser's storage).
+            let show: Box<dyn FnOnce()> = match read.await {
+                Ok((files, _)) if files.is_empty() => Box::new(|| {}),
                 Ok((files, base)) => {
                     match crate::import_worker::check_import(lang, base, files).await {
-                        Ok(report) => plan.set(Some(Arc::new(report))),
-                        Err(e) => check_error.set(Some(t_with(
-                            lang,
-                            "import-check-failed",
-                            &[("error", Arg::Str(e))],
-                        ))),
+                        Ok(report) => Box::new(move || plan.set(Some(Arc::new(report)))),
+                        Err(e) => Box::new(move || {
+                            check_error.set(Some(t_with(
+                                lang,
+                                "import-check-failed",
+                                &[("error", Arg::Str(e))],
+                            )))
+                        }),
                     }
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => Box::new(move || error.set(Some(e))),
+            };
+            if latest.try_get_value() == Some(this) {
+                checking.set(false);
+                show();
             }
-            checking.set(false);
         })
     };
     let on_pick = move |ev: leptos::ev::Event| {

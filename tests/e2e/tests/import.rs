@@ -288,3 +288,22 @@ async fn an_import_worker_that_cannot_be_fetched_is_reported_and_changes_nothing
     app.wait_for_text("recommendations-count", "129").await?;
     app.finish().await
 }
+
+/// While the worker checks the files (held back here: its file never arrives), the page says that
+/// it is checking, and shows no report yet.
+#[tokio::test]
+async fn while_the_files_are_checked_the_page_says_so() -> Result<(), String> {
+    let dir = upr_e2e::TempDir::new("upr-import-checking")?;
+    let file = dir.path().join("ratings.csv");
+    std::fs::write(&file, GOOD).map_err(|e| e.to_string())?;
+
+    let app = App::start().await?;
+    app.server()
+        .set_override("/upr-import-worker_loader.js", upr_e2e::Override::Stalled);
+    app.goto("/?view=data").await?;
+    choose_file(&app, &file).await?;
+    app.wait_for("import-checking").await?;
+    assert_eq!(app.count("import-report").await?, 0);
+    assert_eq!(app.count("import-check-error").await?, 0);
+    app.finish().await
+}
