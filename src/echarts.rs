@@ -83,6 +83,17 @@ pub fn library() -> Library {
     LIBRARY.with(|s| s.get())
 }
 
+/// The library's state for one chart or map, asking for the library when it is not asked for yet
+/// and `wanted()` (the chart is near the screen, or the page is printing). `wanted` is read only
+/// then, so an effect that has drawn does not run again on scrolling or printing.
+pub fn library_when(wanted: impl FnOnce() -> bool) -> Library {
+    let state = library();
+    if state == Library::NotAsked && wanted() {
+        request_library();
+    }
+    state
+}
+
 fn set_library(state: Library) {
     use leptos::prelude::Set;
     LIBRARY.with(|s| s.set(state));
@@ -91,7 +102,7 @@ fn set_library(state: Library) {
 const LIBRARY_ID: &str = "echarts-library";
 
 /// Adds `<script src="echarts.js">` to the page once; [`library`] follows its arrival.
-pub fn request_library() {
+fn request_library() {
     if library() != Library::NotAsked {
         return;
     }

@@ -17,6 +17,13 @@ const START_LIMIT_MS: i32 = 60_000;
 
 type Done = Rc<RefCell<Option<oneshot::Sender<Result<String, String>>>>>;
 
+/// The `message` of an error or an error event.
+fn message_of(v: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(v, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+}
+
 fn request(lang: Lang, base: &str, files: &[ImportFile]) -> Result<JsValue, JsValue> {
     let list = js_sys::Array::new();
     for f in files {
@@ -45,11 +52,7 @@ pub async fn check_import(
 ) -> Result<ImportReport, String> {
     let describe = |e: JsValue| {
         e.as_string()
-            .or_else(|| {
-                js_sys::Reflect::get(&e, &"message".into())
-                    .ok()
-                    .and_then(|m| m.as_string())
-            })
+            .or_else(|| message_of(&e))
             .unwrap_or_else(|| format!("{e:?}"))
     };
     let worker = web_sys::Worker::new(WORKER).map_err(describe)?;
@@ -88,9 +91,7 @@ pub async fn check_import(
     let on_error = {
         let finish = finish.clone();
         Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let message = js_sys::Reflect::get(&ev, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
+            let message = message_of(&ev)
                 .filter(|m| !m.is_empty())
                 .unwrap_or_else(|| format!("{WORKER} could not be loaded"));
             finish(Err(message));

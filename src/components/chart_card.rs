@@ -65,18 +65,13 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
             }
             // Once the library is here every chart draws (so a printout has them all); until
             // then, a chart near the screen or a printout asks for it.
-            match echarts::library() {
+            match echarts::library_when(|| near.get() || state.printing.get()) {
                 echarts::Library::Ready => {}
                 echarts::Library::Failed => {
                     set_status.set(Some(t(lang, "chart-unavailable")));
                     return;
                 }
-                _ => {
-                    if near.get() || state.printing.get() {
-                        echarts::request_library();
-                    }
-                    return;
-                }
+                _ => return,
             }
             fit_height(&el);
             let (w, h) = size_of(&el, spec);

@@ -42,8 +42,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
 
-    // Each choice of files gets a number; only the latest choice's check is shown (a check of
-    // files chosen earlier may finish later).
+    // Each choice of files gets a number: a check of files chosen earlier may finish later.
     let latest = StoredValue::new(0u32);
     let examine = move |files: Vec<web_sys::File>| {
         error.set(None);
@@ -59,27 +58,28 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 let base = shown_dataset_text(&state.origin.get_untracked(), lang).await?;
                 Ok::<_, String>((files, base))
             };
-            // What to show: the report, the check's failure, or a problem reading the files or
-            // the current data (the browser's storage).
-            let show: Box<dyn FnOnce()> = match read.await {
-                Ok((files, _)) if files.is_empty() => Box::new(|| {}),
+            // Only the latest choice of files is shown; nothing once the view is gone.
+            let current = move || latest.try_get_value() == Some(this);
+            match read.await {
+                Ok((files, _)) if files.is_empty() => {}
                 Ok((files, base)) => {
-                    match crate::import_worker::check_import(lang, base, files).await {
-                        Ok(report) => Box::new(move || plan.set(Some(Arc::new(report)))),
-                        Err(e) => Box::new(move || {
-                            check_error.set(Some(t_with(
-                                lang,
-                                "import-check-failed",
-                                &[("error", Arg::Str(e))],
-                            )))
-                        }),
+                    let checked = crate::import_worker::check_import(lang, base, files).await;
+                    match checked {
+                        _ if !current() => {}
+                        Ok(report) => plan.set(Some(Arc::new(report))),
+                        Err(e) => check_error.set(Some(t_with(
+                            lang,
+                            "import-check-failed",
+                            &[("error", Arg::Str(e))],
+                        ))),
                     }
                 }
-                Err(e) => Box::new(move || error.set(Some(e))),
-            };
-            if latest.try_get_value() == Some(this) {
+                // Reading the files or the current data (the browser's storage) failed.
+                Err(e) if current() => error.set(Some(e)),
+                Err(_) => {}
+            }
+            if current() {
                 checking.set(false);
-                show();
             }
         })
     };

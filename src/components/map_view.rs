@@ -80,15 +80,10 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
         }
         let Some(geo) = geo.get() else { return };
         let Ok(geo) = geo else { return unavailable() };
-        match echarts::library() {
+        match echarts::library_when(|| near.get() || state.printing.get()) {
             echarts::Library::Ready => {}
             echarts::Library::Failed => return unavailable(),
-            _ => {
-                if near.get() || state.printing.get() {
-                    echarts::request_library();
-                }
-                return;
-            }
+            _ => return,
         }
         let drawn = (|| -> Result<echarts::Instance, String> {
             if let Some(geo) = geo.filter(|_| !MAP_REGISTERED.with(Cell::get)) {

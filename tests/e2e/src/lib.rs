@@ -44,7 +44,7 @@ pub use engine::{proxy_capability, Engine, EngineLaunch, Setting, BROWSER_ENV};
 pub use firefox::{firefox_prefs, FIREFOX_ENV, GECKODRIVER_ENV};
 pub use mime::mime_type;
 pub use page::{testid_selector, Page, COMMAND_TIMEOUT, WAIT_TIMEOUT};
-pub use server::{Network, Override, RecordedRequest, StaticServer};
+pub use server::{gzip, Network, Override, RecordedRequest, StaticServer};
 pub use tempdir::TempDir;
 pub use webkit::{minibrowser_args, MINIBROWSER_ENV, WEBKITWEBDRIVER_ENV};
 

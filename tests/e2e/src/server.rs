@@ -535,7 +535,16 @@ fn compressible(content_type: &str) -> bool {
             .any(|t| content_type.contains(t))
 }
 
-/// The gzipped body (level 6, as static hosts use), compressed once per content.
+/// `bytes` gzipped as the server sends them (level 6, as static hosts use).
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    encoder
+        .write_all(bytes)
+        .and_then(|()| encoder.finish())
+        .unwrap_or_default()
+}
+
+/// The gzipped body, compressed once per content.
 fn gzipped(shared: &Shared, path: &str, bytes: &[u8]) -> Arc<Vec<u8>> {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -546,13 +555,7 @@ fn gzipped(shared: &Shared, path: &str, bytes: &[u8]) -> Arc<Vec<u8>> {
             return Arc::clone(body);
         }
     }
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
-    let body = Arc::new(
-        encoder
-            .write_all(bytes)
-            .and_then(|()| encoder.finish())
-            .unwrap_or_default(),
-    );
+    let body = Arc::new(gzip(bytes));
     lock(&shared.gzipped).insert(path.to_string(), (bytes.len(), hash, Arc::clone(&body)));
     body
 }

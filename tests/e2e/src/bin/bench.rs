@@ -470,7 +470,6 @@ fn print_table(results: &[Value]) {
 /// The files of dist/ that the first view does not fetch, by when they are fetched, raw and gzipped
 /// the way the bench's server gzips.
 fn fetched_later() -> Result<Vec<Value>, String> {
-    use std::io::Write;
     let dist = upr_e2e::dist_dir();
     let groups: [(&str, &[&str]); 3] = [
         (
@@ -496,10 +495,8 @@ fn fetched_later() -> Result<Vec<Value>, String> {
             let (mut raw, mut compressed) = (0usize, 0usize);
             for f in *files {
                 let bytes = std::fs::read(dist.join(f)).map_err(|e| format!("{f}: {e}"))?;
-                let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
-                gz.write_all(&bytes).map_err(|e| e.to_string())?;
                 raw += bytes.len();
-                compressed += gz.finish().map_err(|e| e.to_string())?.len();
+                compressed += upr_e2e::gzip(&bytes).len();
             }
             Ok(json!({ "what": what, "files": files, "raw": raw, "compressed": compressed }))
         })
