@@ -7,6 +7,7 @@
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+WASM_SPLIT_VERSION=0.2.4
 GECKODRIVER_VERSION=0.37.1
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$REPO_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -47,6 +48,14 @@ ensure_cargo_tool() { # binary, crate, version, extra install flags…
   cargo install "$crate" --version "$version" "$@"
 }
 
+# wasm-split-cli cuts the app's WebAssembly into chunks (scripts/split-wasm.sh). It has no
+# --version, so cargo's list of installed crates says which version is there.
+ensure_wasm_split() {
+  if cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then return 0; fi
+  say "cargo: installing wasm_split_cli_support $WASM_SPLIT_VERSION (once; about a minute)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+}
+
 ensure_npm_packages() {
   if [ -f "$REPO_ROOT/node_modules/.package-lock.json" ] && [ "$REPO_ROOT/node_modules/.package-lock.json" -nt "$REPO_ROOT/package-lock.json" ]; then
     return 0
@@ -70,6 +79,7 @@ install_deps() {
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
   # Not --locked: its lockfile wants a crate version the registry here lacks.
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION" --force
+  ensure_wasm_split
   if [ "$1" = test ]; then
     # Firefox's WebDriver is not packaged by Debian; crates.io has it (~2.5 min to build).
     ensure_cargo_tool geckodriver geckodriver "$GECKODRIVER_VERSION" --locked

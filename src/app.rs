@@ -1,11 +1,11 @@
 //! The page shell: router, state in context, header, navigation, the current view, and the page's
 //! `lang` attribute and title following the chosen language.
 
+use crate::chunks::{self, Part};
 use crate::components::{
-    consultations::ConsultationsView, data_banner::DataBanner, data_view::DataView,
-    error_page::ErrorPage, header::Header, map_view::MapView, nav::Nav, overview::Overview,
+    data_banner::DataBanner, error_page::ErrorPage, header::Header, nav::Nav, overview::Overview,
     presenter::Presenter, print_header::PrintHeader, query_notice::QueryNotice,
-    recommendations::RecommendationsView, update_banner::UpdateBanner, warnings::Warnings,
+    update_banner::UpdateBanner, warnings::Warnings,
 };
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -79,7 +79,8 @@ fn Body() -> impl IntoView {
     }
 }
 
-/// The view named in the URL, drawn anew when the view or the language changes.
+/// The view named in the URL, drawn anew when the view or the language changes. The overview is in
+/// the app's main WebAssembly; the other views arrive as chunks (`chunks`).
 #[component]
 fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
@@ -88,10 +89,14 @@ fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         match key.get().0 {
             View::Overview => view! { <Overview loaded=loaded/> }.into_any(),
-            View::Recommendations => view! { <RecommendationsView loaded=loaded/> }.into_any(),
-            View::Map => view! { <MapView loaded=loaded/> }.into_any(),
-            View::Consultations => view! { <ConsultationsView loaded=loaded/> }.into_any(),
-            View::Data => view! { <DataView loaded=loaded/> }.into_any(),
+            View::Recommendations => {
+                view! { <Part load=move || chunks::recommendations(loaded.clone())/> }.into_any()
+            }
+            View::Map => view! { <Part load=move || chunks::map(loaded.clone())/> }.into_any(),
+            View::Consultations => {
+                view! { <Part load=move || chunks::consultations(loaded.clone())/> }.into_any()
+            }
+            View::Data => view! { <Part load=move || chunks::data(loaded.clone())/> }.into_any(),
         }
     }
 }

@@ -1,8 +1,9 @@
 //! The overview: for each cycle, what was received, supported and noted, and how many
 //! recommendations each kind of assessor rated fully / partially / not implemented.
 
-use crate::components::charts::Charts;
+use crate::chunks::{self, Part};
 use crate::components::status::StatusLabel;
+use crate::echarts;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,7 +29,37 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
             <h2 id="overview-title">{state.t("overview-title")}</h2>
             <div class="cycles">{cards}</div>
         </section>
-        <Charts loaded=loaded.clone()/>
+        <ChartsWhenNear loaded=loaded.clone()/>
+    }
+}
+
+/// The charts sit below the fold, and their code is a chunk of its own (with the charts' library
+/// behind it): it is fetched when the charts come within a screen of the viewport or the page is
+/// printed, not with the first view. A printout made before then says so.
+#[component]
+fn ChartsWhenNear(loaded: Arc<Loaded>) -> impl IntoView {
+    let state = use_app();
+    let slot = NodeRef::<leptos::html::Div>::new();
+    let near = echarts::near_screen(slot);
+    let wanted = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || near.get() || state.printing.get()
+    });
+    move || {
+        if wanted.get() {
+            let loaded = loaded.clone();
+            view! {
+                <Part load=move || chunks::charts(loaded.clone()) print_note="charts-not-printed"/>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div node_ref=slot class="charts charts-waiting" data-testid="charts-waiting">
+                    <h2>{state.t("charts-title")}</h2>
+                    <p class="print-note">{state.t("charts-not-printed")}</p>
+                </div>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -29,6 +29,7 @@ chart-show-table = Show the figures as a table
 chart-table-hint = The same figures are in the table with the chart
 chart-drawing = Drawing the chart…
 chart-unavailable = The chart library did not load; the table has the same figures.
+charts-not-printed = The charts are not in this printout: they had not been loaded yet. Scroll down to them, wait until they are drawn, and print again.
 chart-no-rows = No recommendation matches the filters.
 chart-col-status = Status
 chart-col-share = Share

@@ -195,3 +195,6 @@ print-source = Source: { $title }, data as of { $date }; UN documents { $documen
 glance-title = At a glance
 glance-source = { $title }, data as of { $date }.
 glance-missing = — : no figure in the sources used.
+part-loading = Loading this part of the dashboard…
+part-failed = This part of the dashboard could not be loaded. Check the connection and try again: the link and everything you chose stay as they are.
+part-retry = Try again

@@ -28,6 +28,32 @@ pub fn dist_dir() -> PathBuf {
     }
 }
 
+/// The app's WebAssembly in a build, by file name: the main module (`upr-dashboard_bg.wasm`) and
+/// the chunks split off it (`split_<part>.wasm`, and `chunk_<n>.wasm` for code several parts
+/// share). Panics where the build has no main module.
+pub fn app_wasm(dist: &Path) -> Vec<(String, Vec<u8>)> {
+    let main = "upr-dashboard_bg.wasm";
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dist)
+        .unwrap_or_else(|e| panic!("{dist:?}: {e}"))
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| {
+            name == main
+                || (name.ends_with(".wasm")
+                    && (name.starts_with("split_") || name.starts_with("chunk_")))
+        })
+        .map(|name| {
+            let bytes = std::fs::read(dist.join(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, bytes)
+        })
+        .collect();
+    files.sort();
+    assert!(
+        files.iter().any(|(name, _)| name == main),
+        "no {main} in {dist:?}"
+    );
+    files
+}
+
 /// `<repo>/tests/fixtures/<name>`.
 pub fn fixture(name: &str) -> PathBuf {
     repo_root().join("tests").join("fixtures").join(name)

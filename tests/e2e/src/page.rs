@@ -272,19 +272,21 @@ impl Page {
         self.set_window_size(1366, 768).await?;
         self.goto("/").await?;
         self.wait_for("cycle-1-received").await?;
-        self.wait_for("charts").await.map(drop)
+        self.wait_for("charts-waiting").await.map(drop)
     }
 
-    /// Scrolls the overview's charts onto the screen, as a reader does: the charts' library is
-    /// asked for only when a chart comes near the screen.
+    /// Scrolls the overview's charts onto the screen, as a reader does: the charts' code (a chunk
+    /// of its own) and their library are asked for only when the charts come near the screen.
     pub async fn show_charts(&self) -> Result<(), String> {
-        self.wait_for("charts").await?;
-        self.execute(
-            "document.querySelector('[data-testid=charts]').scrollIntoView({block: 'start'}); return null;",
-            vec![],
+        const SCROLL: &str = "const el = document.querySelector('[data-testid=charts], [data-testid=charts-waiting]'); \
+             if (el) { el.scrollIntoView({block: 'start'}); } return !!el;";
+        self.wait_for_js(
+            "document.querySelector('[data-testid=charts], [data-testid=charts-waiting]') !== null",
         )
-        .await
-        .map(drop)
+        .await?;
+        self.execute(SCROLL, vec![]).await?;
+        self.wait_for("charts").await?;
+        self.execute(SCROLL, vec![]).await.map(drop)
     }
 
     /// Waits until the current URL contains `needle`; returns the URL.

@@ -146,6 +146,7 @@ async fn clearing_the_filters_changes_the_data_echarts_holds_in_the_same_instanc
 async fn a_filter_that_matches_nothing_draws_no_chart_and_says_why() -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/?status=not").await?;
+    app.show_charts().await?;
     app.wait_for_text("charts-showing", "0 of 129").await?;
     let notes = app
         .texts_css("[data-testid=\"chart-status\"] [data-testid=\"chart-note\"]")
@@ -228,8 +229,9 @@ async fn a_narrower_window_rewraps_the_title_lines_in_the_same_instance() -> Res
     app.finish().await
 }
 
-/// The charts' library is not part of the first view: the overview's figures arrive without it,
-/// and it is fetched when the reader scrolls towards the charts (then every chart is drawn).
+/// The charts' code (a chunk of its own) and their library are not part of the first view: the
+/// overview's figures arrive without them, and they are fetched when the reader scrolls towards the
+/// charts (then every chart is drawn).
 #[tokio::test]
 async fn the_charts_library_is_fetched_only_when_a_chart_comes_near_the_screen(
 ) -> Result<(), String> {
@@ -237,14 +239,15 @@ async fn the_charts_library_is_fetched_only_when_a_chart_comes_near_the_screen(
     app.open_overview_above_the_charts().await?;
     let asked = "(() => ({ script: !!document.getElementById('echarts-library'), \
                  global: !!window.echarts, \
-                 fetched: performance.getEntriesByType('resource').some(e => e.name.endsWith('/echarts.js')) }))()";
+                 fetched: performance.getEntriesByType('resource').some(e => e.name.endsWith('/echarts.js')), \
+                 code: performance.getEntriesByType('resource').some(e => e.name.endsWith('/split_charts.wasm')) }))()";
     // The charts are more than a screen below the fold; give the page time to do what it would.
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     let before = app.eval(asked).await?;
     assert_eq!(
         before,
-        json!({"script": false, "global": false, "fetched": false}),
-        "the library was asked for before any chart was near the screen"
+        json!({"script": false, "global": false, "fetched": false, "code": false}),
+        "the charts' code or library was asked for before any chart was near the screen"
     );
     app.show_charts().await?;
     for id in ["status", "progress"] {
@@ -254,20 +257,22 @@ async fn the_charts_library_is_fetched_only_when_a_chart_comes_near_the_screen(
     }
     assert_eq!(
         app.eval(asked).await?,
-        json!({"script": true, "global": true, "fetched": true})
+        json!({"script": true, "global": true, "fetched": true, "code": true})
     );
     app.finish().await
 }
 
 /// The app's WebAssembly serialises only the option components the dashboard draws (each on its
 /// own, `upr_core::charts::part`), not charming's whole `Chart`, whose serialiser carries every
-/// component ECharts has. Read from the release build: names only that serialiser writes are absent.
+/// component ECharts has. Read from the release build, the main module and its chunks: names only
+/// that serialiser writes are absent.
 #[test]
 fn the_app_carries_no_serialiser_for_chart_components_it_never_draws() {
-    let dist = upr_e2e::dist_dir();
-    let app = std::fs::read(dist.join("upr-dashboard_bg.wasm"))
-        .unwrap_or_else(|e| panic!("upr-dashboard_bg.wasm in {dist:?}: {e}"));
-    let has = |needle: &str| app.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let app = upr_e2e::app_wasm(&upr_e2e::dist_dir());
+    let has = |needle: &str| {
+        app.iter()
+            .any(|(_, bytes)| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
+    };
     // Sanity: names of components it does write are there.
     assert!(
         has("subtextStyle") && has("containLabel"),

@@ -381,6 +381,7 @@ async fn switching_views_leaves_only_the_charts_on_screen_alive() -> Result<(), 
         app.click("nav-overview").await?;
         app.wait_for_js("!location.search.includes('view=')")
             .await?;
+        app.show_charts().await?;
         app.wait_for_js("document.querySelectorAll('[_echarts_instance_]').length > 0")
             .await?;
         app.wait_for_js(balanced).await?;

@@ -120,16 +120,16 @@ async fn a_province_pack_prints_as_a_clean_document_in_mongolian() -> Result<(),
     app.finish().await
 }
 
-/// Printed before the charts' library has arrived (the reader has not scrolled to the charts, and
-/// the library, asked for on printing, is held back by the server here), each chart prints its
-/// figures as a table rather than an empty box.
+/// Printed before the charts' library has arrived (the charts' code is here, and the library is
+/// held back by the server), each chart prints its figures as a table rather than an empty box.
 #[tokio::test]
 async fn charts_printed_before_their_library_has_arrived_print_their_figures() -> Result<(), String>
 {
     let app = App::start().await?;
     app.server()
         .set_override("/echarts.js", upr_e2e::Override::Stalled);
-    app.open_overview_above_the_charts().await?;
+    app.goto("/").await?;
+    app.show_charts().await?;
     // The first column's heading of the figures of the chart by recommending State: on the
     // overview it is nowhere else (the table under "Show the figures" stays folded in print).
     let heading = app
@@ -150,6 +150,35 @@ async fn charts_printed_before_their_library_has_arrived_print_their_figures() -
     assert!(
         text.contains(&heading),
         "the printout lacks the figures of the chart by State ({heading:?})"
+    );
+    app.finish().await
+}
+
+/// Printed before the charts' code has arrived (the reader has not scrolled to the charts, and the
+/// code, asked for on printing, is held back by the server here), the page says where the charts
+/// are instead of printing nothing about them.
+#[tokio::test]
+async fn charts_printed_before_their_code_has_arrived_say_why_they_are_missing(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.server()
+        .set_override("/split_charts.wasm", upr_e2e::Override::Stalled);
+    app.open_overview_above_the_charts().await?;
+    let Some(pages) = print_pages(&app).await? else {
+        return app.finish().await;
+    };
+    let text = pages
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("The charts are not in this printout"),
+        "the printout does not say why the charts are missing: {text}"
+    );
+    assert!(
+        text.contains("Received"),
+        "the overview's figures are printed: {text}"
     );
     app.finish().await
 }

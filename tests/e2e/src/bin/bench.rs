@@ -471,29 +471,50 @@ fn print_table(results: &[Value]) {
 /// the way the bench's server gzips.
 fn fetched_later() -> Result<Vec<Value>, String> {
     let dist = upr_e2e::dist_dir();
-    let groups: [(&str, &[&str]); 3] = [
+    // Code two or more parts share, each file fetched with the first part that needs it.
+    let shared: Vec<String> = upr_e2e::app_wasm(&dist)
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|name| name.starts_with("chunk_"))
+        .collect();
+    let files = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let groups: Vec<(&str, Vec<String>)> = vec![
         (
-            "charts' library (when a chart comes near the screen)",
-            &["echarts.js"],
+            "the overview's charts: code (when they come near the screen)",
+            files(&["split_charts.wasm"]),
         ),
         (
-            "map outlines (the Map view)",
-            &["data/mongolia_admin1.geojson"],
+            "the overview's charts: ECharts (with them)",
+            files(&["echarts.js"]),
         ),
+        (
+            "Recommendations view: code",
+            files(&["split_recommendations.wasm"]),
+        ),
+        (
+            "Map view: code and map outlines",
+            files(&["split_map.wasm", "data/mongolia_admin1.geojson"]),
+        ),
+        (
+            "Consultations view: code",
+            files(&["split_consultations.wasm"]),
+        ),
+        ("Data view: code", files(&["split_data.wasm"])),
+        ("code shared by some of the parts above", shared),
         (
             "import worker (when files are chosen for import)",
-            &[
+            files(&[
                 "upr-import-worker_loader.js",
                 "upr-import-worker.js",
                 "upr-import-worker_bg.wasm",
-            ],
+            ]),
         ),
     ];
     groups
         .iter()
         .map(|(what, files)| {
             let (mut raw, mut compressed) = (0usize, 0usize);
-            for f in *files {
+            for f in files {
                 let bytes = std::fs::read(dist.join(f)).map_err(|e| format!("{f}: {e}"))?;
                 raw += bytes.len();
                 compressed += upr_e2e::gzip(&bytes).len();

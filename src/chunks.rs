@@ -1,0 +1,95 @@
+//! The parts of the app the first view does not need: the four other views and the overview's
+//! charts. Each is a split point: scripts/split-wasm.sh cuts it, with the code only it uses, into a
+//! WebAssembly chunk of its own, fetched the first time the part is shown (and kept by the service
+//! worker for offline use). `Part` shows one of them: "loading" while its chunk arrives, and a
+//! message with a way to try again if it cannot be fetched.
+
+use crate::components::{
+    charts::Charts, consultations::ConsultationsView, data_view::DataView, map_view::MapView,
+    recommendations::RecommendationsView,
+};
+use crate::state::use_app;
+use leptos::prelude::*;
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
+use std::sync::Arc;
+use upr_core::Loaded;
+
+/// A chunk that could not be fetched or started (the loader has logged why to the console).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkError;
+
+impl From<SplitLoaderError> for ChunkError {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+type Loading = Result<AnyView, ChunkError>;
+
+/// A split point, in Trunk's build (the `split` feature, set in index.html). Without the feature
+/// (the wasm-bindgen tests, which no splitter runs on) the same function is a plain `async fn`.
+macro_rules! split_point {
+    ($name:ident, $component:ident) => {
+        #[cfg(feature = "split")]
+        #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name(loaded: Arc<Loaded>) -> Loading {
+            Ok(view! { <$component loaded=loaded/> }.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $name(loaded: Arc<Loaded>) -> Loading {
+            Ok(view! { <$component loaded=loaded/> }.into_any())
+        }
+    };
+}
+
+split_point!(recommendations, RecommendationsView);
+split_point!(map, MapView);
+split_point!(consultations, ConsultationsView);
+split_point!(data, DataView);
+split_point!(charts, Charts);
+
+/// One part: `load` is one of the functions above with its arguments. Trying again fetches the
+/// chunk anew (a failed fetch is not remembered); the URL and everything chosen stay as they are.
+/// `print_note`: a message id printed, instead of the part, while its chunk has not arrived.
+#[component]
+pub fn Part<F, Fut>(load: F, #[prop(optional)] print_note: Option<&'static str>) -> impl IntoView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Loading> + Send + 'static,
+{
+    let state = use_app();
+    let attempt = RwSignal::new(0u32);
+    let failed = move || {
+        view! {
+            <section class="part-error" role="alert" data-testid="part-error">
+                <p>{state.t("part-failed")}</p>
+                <button type="button" class="button" data-testid="part-retry"
+                    on:click=move |_| attempt.update(|n| *n += 1)>
+                    {state.t("part-retry")}
+                </button>
+            </section>
+        }
+    };
+    // Not <Suspense>: its owner outlived the view it held when the view or the language changed,
+    // and the old view then read disposed signals. A plain `Suspend` is owned by this closure.
+    move || {
+        attempt.track();
+        let part = load();
+        let arrived = RwSignal::new(false);
+        view! {
+            {move || (!arrived.get()).then(|| view! {
+                <p class="loading" role="status" data-testid="part-loading">{state.t("part-loading")}</p>
+                {print_note.map(|id| view! { <p class="print-note">{state.t(id)}</p> })}
+            })}
+            {Suspend::new(async move {
+                let shown = part.await.unwrap_or_else(|_| failed().into_any());
+                arrived.try_set(true);
+                shown
+            })}
+        }
+    }
+}
