@@ -196,5 +196,5 @@ glance-title = At a glance
 glance-source = { $title }, data as of { $date }.
 glance-missing = — : no figure in the sources used.
 part-loading = Loading this part of the dashboard…
-part-failed = This part of the dashboard could not be loaded. Check the connection and try again: the link and everything you chose stay as they are.
+part-failed = This part of the dashboard could not be loaded. Check the connection and try again, or reload the page: the link keeps everything you chose.
 part-retry = Try again

@@ -29,8 +29,8 @@ pub fn dist_dir() -> PathBuf {
 }
 
 /// The app's WebAssembly in a build, by file name: the main module (`upr-dashboard_bg.wasm`) and
-/// the chunks split off it (`split_<part>.wasm`, and `chunk_<n>.wasm` for code several parts
-/// share). Panics where the build has no main module.
+/// the chunks split off it (`split_<part>.<hash>.wasm`, and `chunk_<n>.<hash>.wasm` for code
+/// several parts share). Panics where the build has no main module.
 pub fn app_wasm(dist: &Path) -> Vec<(String, Vec<u8>)> {
     let main = "upr-dashboard_bg.wasm";
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dist)
@@ -52,6 +52,21 @@ pub fn app_wasm(dist: &Path) -> Vec<(String, Vec<u8>)> {
         "no {main} in {dist:?}"
     );
     files
+}
+
+/// The file name of a part's chunk in a build (`split_<part>.<hash>.wasm`): `part` is `charts`,
+/// `recommendations`, `map`, `consultations` or `data`.
+pub fn chunk_file(dist: &Path, part: &str) -> String {
+    let prefix = format!("split_{part}.");
+    let names: Vec<String> = app_wasm(dist)
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|name| name.starts_with(&prefix))
+        .collect();
+    match names.as_slice() {
+        [one] => one.clone(),
+        _ => panic!("one {prefix}<hash>.wasm in {dist:?}, found {names:?}"),
+    }
 }
 
 /// `<repo>/tests/fixtures/<name>`.

@@ -34,7 +34,7 @@ mod server;
 mod tempdir;
 mod webkit;
 
-pub use app::{app_wasm, dist_dir, fixture, repo_root, App, Fixture, DIST_ENV};
+pub use app::{app_wasm, chunk_file, dist_dir, fixture, repo_root, App, Fixture, DIST_ENV};
 pub use browser::{
     Browser, DRIVER_READY_TIMEOUT, PAGE_LOAD_TIMEOUT, SCRIPT_TIMEOUT, SESSION_TIMEOUT,
 };

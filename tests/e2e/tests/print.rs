@@ -161,8 +161,10 @@ async fn charts_printed_before_their_library_has_arrived_print_their_figures() -
 async fn charts_printed_before_their_code_has_arrived_say_why_they_are_missing(
 ) -> Result<(), String> {
     let app = App::start().await?;
-    app.server()
-        .set_override("/split_charts.wasm", upr_e2e::Override::Stalled);
+    app.server().set_override(
+        &format!("/{}", upr_e2e::chunk_file(&upr_e2e::dist_dir(), "charts")),
+        upr_e2e::Override::Stalled,
+    );
     app.open_overview_above_the_charts().await?;
     let Some(pages) = print_pages(&app).await? else {
         return app.finish().await;

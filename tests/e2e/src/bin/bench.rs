@@ -478,28 +478,23 @@ fn fetched_later() -> Result<Vec<Value>, String> {
         .filter(|name| name.starts_with("chunk_"))
         .collect();
     let files = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let chunk = |part: &str| upr_e2e::chunk_file(&dist, part);
     let groups: Vec<(&str, Vec<String>)> = vec![
         (
             "the overview's charts: code (when they come near the screen)",
-            files(&["split_charts.wasm"]),
+            vec![chunk("charts")],
         ),
         (
             "the overview's charts: ECharts (with them)",
             files(&["echarts.js"]),
         ),
-        (
-            "Recommendations view: code",
-            files(&["split_recommendations.wasm"]),
-        ),
+        ("Recommendations view: code", vec![chunk("recommendations")]),
         (
             "Map view: code and map outlines",
-            files(&["split_map.wasm", "data/mongolia_admin1.geojson"]),
+            vec![chunk("map"), "data/mongolia_admin1.geojson".into()],
         ),
-        (
-            "Consultations view: code",
-            files(&["split_consultations.wasm"]),
-        ),
-        ("Data view: code", files(&["split_data.wasm"])),
+        ("Consultations view: code", vec![chunk("consultations")]),
+        ("Data view: code", vec![chunk("data")]),
         ("code shared by some of the parts above", shared),
         (
             "import worker (when files are chosen for import)",
