@@ -45,6 +45,17 @@ async fn print_pages(app: &App) -> Result<Option<Vec<String>>, String> {
     ))
 }
 
+/// The printout's text as one line (words separated by single spaces); `None` as for `print_pages`.
+async fn printed_text(app: &App) -> Result<Option<String>, String> {
+    Ok(print_pages(app).await?.map(|pages| {
+        pages
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }))
+}
+
 #[tokio::test]
 async fn a_printed_table_repeats_its_header_the_filters_and_the_source_on_every_page(
 ) -> Result<(), String> {
@@ -139,14 +150,9 @@ async fn charts_printed_before_their_library_has_arrived_print_their_figures() -
         .await?;
     let heading = heading.as_str().unwrap_or_default().trim().to_string();
     assert!(!heading.is_empty(), "the chart by State has no table");
-    let Some(pages) = print_pages(&app).await? else {
+    let Some(text) = printed_text(&app).await? else {
         return app.finish().await;
     };
-    let text = pages
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
     assert!(
         text.contains(&heading),
         "the printout lacks the figures of the chart by State ({heading:?})"
@@ -166,14 +172,9 @@ async fn charts_printed_before_their_code_has_arrived_say_why_they_are_missing(
         upr_e2e::Override::Stalled,
     );
     app.open_overview_above_the_charts().await?;
-    let Some(pages) = print_pages(&app).await? else {
+    let Some(text) = printed_text(&app).await? else {
         return app.finish().await;
     };
-    let text = pages
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
     assert!(
         text.contains("The charts are not in this printout"),
         "the printout does not say why the charts are missing: {text}"
