@@ -120,7 +120,9 @@ impl App {
         settings: &[Setting],
     ) -> Result<Self, String> {
         let browser = Browser::launch_with(engine, Some(server.authority()), settings).await?;
-        let page = Page::new(browser.client().clone(), server.url("")).in_engine(engine);
+        let page = Page::new(browser.client().clone(), server.url(""))
+            .in_engine(engine)
+            .with_driver_log(browser.driver().log_path());
         Ok(Self {
             page,
             browser,

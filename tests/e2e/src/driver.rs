@@ -128,9 +128,7 @@ impl DriverProcess {
 
     /// The last 40 lines of the driver's output.
     pub fn log_tail(&self) -> String {
-        let text = std::fs::read_to_string(&self.log_path).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(40)..].join("\n")
+        tail_of(&self.log_path, 40)
     }
 
     /// Stops the driver's process group (the driver and the browser it started) and reaps it:
@@ -203,4 +201,11 @@ pub fn free_port() -> Result<u16, String> {
         .local_addr()
         .map(|a| a.port())
         .map_err(|e| format!("cannot find a free port: {e}"))
+}
+
+/// The last `n` lines of a log file (empty where it cannot be read).
+pub(crate) fn tail_of(path: &Path, n: usize) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
 }

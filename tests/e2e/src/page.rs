@@ -30,6 +30,7 @@ pub struct Page {
     base_url: String,
     wait_timeout: Duration,
     engine: Option<Engine>,
+    driver_log: Option<std::path::PathBuf>,
 }
 
 impl Page {
@@ -39,7 +40,15 @@ impl Page {
             base_url: base_url.into().trim_end_matches('/').to_string(),
             wait_timeout: WAIT_TIMEOUT,
             engine: None,
+            driver_log: None,
         }
+    }
+
+    /// The same page, quoting the end of the driver's log (which holds the browser's own output)
+    /// in an error where the browser no longer answers: a crashed web process, say.
+    pub fn with_driver_log(mut self, log: impl Into<std::path::PathBuf>) -> Self {
+        self.driver_log = Some(log.into());
+        self
     }
 
     /// The same page, naming `engine` in every error message.
@@ -101,7 +110,13 @@ impl Page {
         let url =
             match tokio::time::timeout(Duration::from_secs(3), self.client.current_url()).await {
                 Ok(Ok(url)) => url.to_string(),
-                _ => "<unknown URL>".into(),
+                _ => match &self.driver_log {
+                    Some(log) => format!(
+                        "<unknown URL: the browser does not answer; the end of its driver's log:\n{}\n>",
+                        crate::driver::tail_of(log, 15)
+                    ),
+                    None => "<unknown URL>".into(),
+                },
             };
         match self.engine {
             Some(engine) => format!("{url} in {engine}"),

@@ -355,6 +355,32 @@ async fn app_errors_and_wait_failures_are_reported() -> Result<(), String> {
     Ok(())
 }
 
+/// Where the browser stops answering (here its window is closed under the page), a failed wait
+/// quotes the end of the driver's log, which holds the browser's own output, instead of only
+/// "unknown URL".
+#[tokio::test]
+async fn a_wait_on_a_browser_that_no_longer_answers_quotes_its_drivers_log() -> Result<(), String> {
+    let dir = site()?;
+    let app = App::serve(dir.path()).await?;
+    app.goto("/foreign.html").await?;
+    app.client()
+        .clone()
+        .close_window()
+        .await
+        .map_err(|e| e.to_string())?;
+    let quick = app
+        .page()
+        .clone()
+        .with_wait_timeout(Duration::from_millis(500));
+    let err = quick.wait_for("no-such-testid").await.unwrap_err();
+    assert!(
+        err.contains("the browser does not answer; the end of its driver's log"),
+        "{err}"
+    );
+    app.close().await;
+    Ok(())
+}
+
 #[tokio::test]
 async fn requests_to_other_origins_are_recorded_as_foreign() -> Result<(), String> {
     let dir = site()?;
