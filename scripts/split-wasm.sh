@@ -4,10 +4,11 @@
 # overview's charts, arrive as chunks the first time they are shown.
 #
 # Trunk has no step between cargo's link and wasm-bindgen, so this redoes the two steps after
-# the link: wasm-split-cli cuts the linked file (linked with --emit-relocs, .cargo/config.toml)
-# into the main module, the chunks and their loader (__wasm_split.js); wasm-bindgen then makes
-# the main module's JavaScript glue, and wasm-opt shrinks every piece. What Trunk wrote for the
-# unsplit file (index.html sets data-wasm-opt="0" so it is not optimised twice) is replaced.
+# the link: wasm-split-cli cuts the linked file (linked with --emit-relocs, see build.rs) into
+# the main module, the chunks and their loader (__wasm_split.js); wasm-bindgen then makes the
+# main module's JavaScript glue (--keep-lld-exports keeps the function table the chunks import),
+# and wasm-opt shrinks every piece. What Trunk wrote for the unsplit file is replaced (index.html
+# sets data-wasm-opt="0" so that it is not optimised for nothing).
 set -eu
 : "${TRUNK_STAGING_DIR:?this is Trunk's post-build hook}"
 linked="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/${TRUNK_PROFILE:-release}/upr-dashboard.wasm"
@@ -15,8 +16,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 wasm-split-cli --target web --out-name upr-dashboard "$linked" "$work/split"
-wasm-bindgen --target web --no-typescript --keep-lld-exports --out-name upr-dashboard --out-dir "$work/glue" \
-  "$work/split/upr-dashboard.wasm"
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-name upr-dashboard \
+  --out-dir "$work/glue" "$work/split/upr-dashboard.wasm"
 cp "$work/glue/upr-dashboard.js" "$work/split/__wasm_split.js" "$TRUNK_STAGING_DIR/"
 wasm-opt -Oz "$work/glue/upr-dashboard_bg.wasm" -o "$TRUNK_STAGING_DIR/upr-dashboard_bg.wasm"
 # Each chunk's name carries a hash of its contents (split_map.1a2b3c4d5e6f.wasm): a page left open

@@ -34,6 +34,14 @@ pub struct RecordedRequest {
     pub foreign: bool,
 }
 
+impl RecordedRequest {
+    /// The last segment of the target's path, without the query: `split_map.1a2b.wasm`.
+    pub fn file_name(&self) -> &str {
+        let path = self.target.split('?').next().unwrap_or_default();
+        path.rsplit('/').next().unwrap_or_default()
+    }
+}
+
 /// How the server and the link behave, for benchmarks: gzip as a static host does it (for the
 /// browser that accepts it), and a slow link — each answer waits one round trip before its first
 /// byte, and all bodies share one link of `bytes_per_second` (files fetched at once divide it, as

@@ -245,13 +245,10 @@ async fn the_charts_library_is_fetched_only_when_a_chart_comes_near_the_screen(
                  fetched: performance.getEntriesByType('resource').some(e => e.name.endsWith('/echarts.js')) }))()";
     // The page's resource timing lacks fetches of WebAssembly in WebKit: the server's log has them.
     let code_asked = || {
-        app.server().requests().iter().any(|r| {
-            r.target
-                .split('?')
-                .next()
-                .unwrap_or_default()
-                .ends_with(&code)
-        })
+        app.server()
+            .requests()
+            .iter()
+            .any(|r| r.file_name() == code)
     };
     // The charts are more than a screen below the fold; give the page time to do what it would.
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;

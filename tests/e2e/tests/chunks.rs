@@ -13,11 +13,8 @@ fn requested_wasm(app: &App) -> Vec<String> {
     app.server()
         .requests()
         .into_iter()
-        .filter_map(|r| {
-            let path = r.target.split('?').next().unwrap_or_default();
-            let name = path.rsplit('/').next().unwrap_or_default();
-            name.ends_with(".wasm").then(|| name.to_string())
-        })
+        .filter(|r| r.file_name().ends_with(".wasm"))
+        .map(|r| r.file_name().to_string())
         .collect()
 }
 
