@@ -11,6 +11,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/install-deps.sh"
 install_deps test
 cd "$REPO_ROOT"
+# A test run builds each crate once, so cargo's incremental caches (2 GB here) would only fill
+# the disk.
+export CARGO_INCREMENTAL=0
 
 say "1/5 native tests (core)"
 cargo test --locked -p upr-core
