@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 use upr_core::query::{Query, QueryIssue};
-use upr_core::{load_dataset, DataIssue, Lang, LoadFailure, Loaded, Problem};
+use upr_core::{load_dataset, load_dataset_bytes, DataIssue, Lang, LoadFailure, Loaded, Problem};
 
 /// Where the bundled dataset is, relative to the page (so the app works under any sub-path).
 pub const DATASET_URL: &str = "data/mongolia-upr.json";
@@ -65,7 +65,7 @@ pub struct AppState {
     writes: StoredValue<Vec<(Query, bool)>, LocalStorage>,
 }
 
-async fn fetch_text(url: &str) -> Result<String, Problem> {
+async fn fetch(url: &str) -> Result<gloo_net::http::Response, Problem> {
     let resp = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -77,15 +77,34 @@ async fn fetch_text(url: &str) -> Result<String, Problem> {
             status: resp.status(),
         });
     }
-    resp.text().await.map_err(|e| Problem::Network {
-        detail: e.to_string(),
-    })
+    Ok(resp)
+}
+
+async fn fetch_text(url: &str) -> Result<String, Problem> {
+    fetch(url)
+        .await?
+        .text()
+        .await
+        .map_err(|e| Problem::Network {
+            detail: e.to_string(),
+        })
+}
+
+/// The body as bytes, for `load_dataset_bytes`: copied into the app's memory once, at its size.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
+    fetch(url)
+        .await?
+        .binary()
+        .await
+        .map_err(|e| Problem::Network {
+            detail: e.to_string(),
+        })
 }
 
 /// The kept import when there is one that loads, else the bundled dataset. Both are asked for at
 /// once, so a kept import costs no extra time.
 async fn fetch_dataset(origin: RwSignal<Origin>) -> DataResult {
-    let (kept, bundled) = futures::join!(storage::load(), fetch_text(DATASET_URL));
+    let (kept, bundled) = futures::join!(storage::load(), fetch_bytes(DATASET_URL));
     let mut unusable = None;
     if let Ok(Some(kept)) = kept {
         match load_dataset(&kept.dataset) {
@@ -98,7 +117,7 @@ async fn fetch_dataset(origin: RwSignal<Origin>) -> DataResult {
     }
     origin.set(unusable.map_or(Origin::Bundled, Origin::KeptButUnusable));
     let bundled = bundled.map_err(|p| Arc::new(LoadFailure::single(p)))?;
-    load_dataset(&bundled).map(Arc::new).map_err(Arc::new)
+    load_dataset_bytes(bundled).map(Arc::new).map_err(Arc::new)
 }
 
 /// The text of the dataset shown: the base an import is merged into, and what "Download this data"

@@ -45,6 +45,11 @@ pub enum Problem {
         detail: String,
     },
     EmptyFile,
+    /// Bytes that are not UTF-8 (a file saved in another encoding): the first place that is not.
+    NotUtf8 {
+        line: usize,
+        column: usize,
+    },
     /// Not JSON at all.
     Syntax {
         line: usize,
@@ -120,6 +125,11 @@ impl DataIssue {
             }
             Problem::Network { detail } => t_with(lang, "issue-network", &[("detail", s(detail))]),
             Problem::EmptyFile => t(lang, "issue-empty-file"),
+            Problem::NotUtf8 { line, column } => t_with(
+                lang,
+                "issue-not-utf8",
+                &[("line", n(*line)), ("column", n(*column))],
+            ),
             Problem::Syntax {
                 line,
                 column,

@@ -11,7 +11,7 @@ enum Frame {
 }
 
 /// The byte offset of a 1-based line and column (columns count bytes, as serde_json does).
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
+pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut start = 0;
     for _ in 1..line {
         match text[start..].find('\n') {
@@ -62,7 +62,22 @@ fn read_string(bytes: &[u8], mut i: usize) -> (String, usize) {
 /// The path of the value being read at `line`:`column` of `text`, written like
 /// `recommendations[1].states`; empty at the top level.
 pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    let end = offset_of(text, line, column);
+    path_at_offset(text, offset_of(text, line, column))
+}
+
+/// The line and column (as serde_json counts them) of a byte offset: `offset_of`'s inverse.
+pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    (line, before.len() - line_start)
+}
+
+/// `path_at` for a byte offset.
+pub fn path_at_offset(text: &str, end: usize) -> String {
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     // In an object: whether the next string is a key.

@@ -24,7 +24,7 @@ pub mod synthetic;
 
 pub use i18n::{t, t_count, t_with, Arg, Lang};
 pub use issue::{DataIssue, Problem, Severity};
-pub use load::{load_dataset, LoadFailure, Loaded};
+pub use load::{load_dataset, load_dataset_bytes, LoadFailure, Loaded};
 pub use model::Dataset;
 
 /// A stable sort with one copy of the sorting code in the whole program: the order is found by

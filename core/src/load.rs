@@ -4,6 +4,8 @@ use crate::date::{PartialDate, When};
 use crate::issue::{DataIssue, Problem, Severity, Target};
 use crate::model::*;
 use crate::raw::*;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub const FORMAT: &str = "upr-dashboard-dataset";
@@ -67,6 +69,46 @@ fn check_header(
 
 /// Parses and validates a dataset file.
 pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
+    let (dataset, warnings) = parse_and_validate(text)?;
+    Ok(Loaded::new(dataset, warnings))
+}
+
+/// Parses and validates a dataset file as fetched, as bytes. The text is not copied (a browser's
+/// text would be copied into the app's memory, at up to three bytes a character while it is
+/// converted), and it is let go before the search index is built, so the two are never in memory
+/// together: with 100,000 recommendations the file alone is 44 MB.
+pub fn load_dataset_bytes(bytes: Vec<u8>) -> Result<Loaded, LoadFailure> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let at = e.utf8_error().valid_up_to();
+        let line_start = bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&bytes[line_start..at])
+            .chars()
+            .count()
+            + 1;
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        LoadFailure::single(Problem::NotUtf8 { line, column })
+    })?;
+    let (dataset, warnings) = parse_and_validate(&text)?;
+    drop(text);
+    Ok(Loaded::new(dataset, warnings))
+}
+
+impl Loaded {
+    fn new(dataset: Dataset, warnings: Vec<DataIssue>) -> Self {
+        let prepared = crate::explore::Prepared::new(&dataset);
+        Self {
+            dataset,
+            warnings,
+            prepared,
+        }
+    }
+}
+
+fn parse_and_validate(text: &str) -> Result<(Dataset, Vec<DataIssue>), LoadFailure> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadFailure::single(Problem::EmptyFile));
@@ -100,7 +142,50 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
         }
     };
     check_header(raw.format.clone(), raw.version.clone())?;
-    validate(raw)
+    validate(text, raw)
+}
+
+/// Reads one element of a list that `RawDataset` kept as text. A value of the wrong shape is
+/// reported at its place in the whole file, with the same path and position as if the file had
+/// been read in one pass.
+fn element<'t, T: serde::Deserialize<'t>>(
+    text: &'t str,
+    value: &'t RawValue,
+) -> Result<T, LoadFailure> {
+    let json = value.get();
+    serde_json::from_str(json).map_err(|e| {
+        let start = json.as_ptr() as usize - text.as_ptr() as usize;
+        let offset = start + crate::json_path::offset_of(json, e.line(), e.column());
+        let (line, column) = crate::json_path::line_and_column(text, offset);
+        let message = e.to_string();
+        let at = format!(" at line {} column {}", e.line(), e.column());
+        let message = message.strip_suffix(&at).unwrap_or(&message);
+        LoadFailure {
+            issues: vec![DataIssue::error(
+                crate::json_path::path_at_offset(text, offset),
+                Problem::Shape {
+                    detail: format!("{message} at line {line} column {column}"),
+                },
+            )],
+        }
+    })
+}
+
+/// Every recommendation's id, read before the rest of each so that assessments can be checked
+/// against them.
+fn recommendation_ids<'t>(
+    text: &'t str,
+    list: &[&'t RawValue],
+) -> Result<Vec<Cow<'t, str>>, LoadFailure> {
+    list.iter()
+        .map(|v| match element::<RawId>(text, v) {
+            Ok(r) => Ok(r.id),
+            // The whole element's error, as a one-pass read would have reported it.
+            Err(failure) => Err(element::<RawRecommendation>(text, v)
+                .err()
+                .unwrap_or(failure)),
+        })
+        .collect()
 }
 
 /// Looks up ids of one list; remembers duplicates.
@@ -241,7 +326,11 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
+fn validate<'t>(
+    text: &'t str,
+    raw: RawDataset<'t>,
+) -> Result<(Dataset, Vec<DataIssue>), LoadFailure> {
+    let recommendation_ids = recommendation_ids(text, &raw.recommendations)?;
     let mut issues = Vec::new();
     let documents = Index::build(
         raw.documents.iter().map(|d| d.id.as_str()),
@@ -262,7 +351,7 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         &mut issues,
     );
     let recommendations = Index::build(
-        raw.recommendations.iter().map(|r| r.id.as_str()),
+        recommendation_ids.iter().map(|id| id.as_ref()),
         "recommendations",
         "id",
         &mut issues,
@@ -427,51 +516,54 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         })
         .collect();
 
-    let recommendations_out: Vec<Recommendation> = raw
-        .recommendations
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let p = format!("recommendations[{i}]");
-            let cycle = ck.resolve(Target::Cycle, &r.cycle.to_string(), format!("{p}.cycle"));
-            let response = ck.word(
-                &r.response,
-                |w| match w {
-                    "supported" => Some(Response::Supported),
-                    "noted" => Some(Response::Noted),
-                    _ => None,
-                },
-                "supported, noted",
-                format!("{p}.response"),
-            );
-            let response_document = ck.resolve(
-                Target::Document,
-                &r.response_document,
-                format!("{p}.response_document"),
-            );
-            let document = ck.resolve(Target::Document, &r.document, format!("{p}.document"));
-            let themes = ck.resolve_all(Target::Theme, &r.themes, &format!("{p}.themes"));
-            if r.states.is_empty() {
-                ck.issues
-                    .push(DataIssue::error(format!("{p}.states"), Problem::Empty));
-            }
-            if r.text.trim().is_empty() {
-                ck.issues
-                    .push(DataIssue::error(format!("{p}.text"), Problem::Empty));
-            }
-            Some(Recommendation {
-                id: r.id.clone(),
-                cycle: cycle?,
-                paragraph: r.paragraph.clone(),
-                text: r.text.clone(),
-                states: r.states.clone(),
-                response: response?,
-                response_document: response_document?,
-                document: document?,
+    let mut recommendations_out = Vec::with_capacity(raw.recommendations.len());
+    for (i, value) in raw.recommendations.iter().enumerate() {
+        let r: RawRecommendation = element(text, value)?;
+        let p = format!("recommendations[{i}]");
+        let cycle = ck.resolve(Target::Cycle, &r.cycle.to_string(), format!("{p}.cycle"));
+        let response = ck.word(
+            &r.response,
+            |w| match w {
+                "supported" => Some(Response::Supported),
+                "noted" => Some(Response::Noted),
+                _ => None,
+            },
+            "supported, noted",
+            format!("{p}.response"),
+        );
+        let response_document = ck.resolve(
+            Target::Document,
+            &r.response_document,
+            format!("{p}.response_document"),
+        );
+        let document = ck.resolve(Target::Document, &r.document, format!("{p}.document"));
+        let themes = ck.resolve_all(Target::Theme, &r.themes, &format!("{p}.themes"));
+        if r.states.is_empty() {
+            ck.issues
+                .push(DataIssue::error(format!("{p}.states"), Problem::Empty));
+        }
+        if r.text.trim().is_empty() {
+            ck.issues
+                .push(DataIssue::error(format!("{p}.text"), Problem::Empty));
+        }
+        if let (Some(cycle), Some(response), Some(response_document), Some(document)) =
+            (cycle, response, response_document, document)
+        {
+            let mut states = r.states;
+            states.shrink_to_fit();
+            recommendations_out.push(Recommendation {
+                id: r.id,
+                cycle,
+                paragraph: r.paragraph,
+                text: r.text,
+                states,
+                response,
+                response_document,
+                document,
                 themes,
-            })
-        })
-        .collect();
+            });
+        }
+    }
 
     let sources_out: Vec<AssessmentSource> = raw
         .assessment_sources
@@ -498,42 +590,46 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         })
         .collect();
 
-    let assessments_out: Vec<Assessment> = raw
-        .assessments
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| {
-            let p = format!("assessments[{i}]");
-            let recommendation = ck.resolve(
-                Target::Recommendation,
-                &a.recommendation,
-                format!("{p}.recommendation"),
-            );
-            let source = ck.resolve(Target::AssessmentSource, &a.source, format!("{p}.source"));
-            let status = ck.word(
-                &a.status,
-                Status::parse,
-                "fully, partially, not",
-                format!("{p}.status"),
-            );
-            let date = ck.date(&a.date, format!("{p}.date"));
-            let region = match &a.region {
-                Some(code) => Some(ck.resolve(Target::Region, code, format!("{p}.region"))?),
-                None => None,
-            };
-            let note = ck.opt_text(&a.note, format!("{p}.note"));
-            Some(Assessment {
-                recommendation: recommendation?,
-                source: source?,
-                status: status?,
-                date: date?,
-                evidence: a.evidence.clone(),
-                citation: a.citation.clone(),
+    let mut assessments_out = Vec::with_capacity(raw.assessments.len());
+    for (i, value) in raw.assessments.iter().enumerate() {
+        let a: RawAssessment = element(text, value)?;
+        let p = format!("assessments[{i}]");
+        let recommendation = ck.resolve(
+            Target::Recommendation,
+            &a.recommendation,
+            format!("{p}.recommendation"),
+        );
+        let source = ck.resolve(Target::AssessmentSource, &a.source, format!("{p}.source"));
+        let status = ck.word(
+            &a.status,
+            Status::parse,
+            "fully, partially, not",
+            format!("{p}.status"),
+        );
+        let date = ck.date(&a.date, format!("{p}.date"));
+        // `Some(None)`: no region; `None`: a region that is not in the list.
+        let region = match &a.region {
+            Some(code) => ck
+                .resolve(Target::Region, code, format!("{p}.region"))
+                .map(Some),
+            None => Some(None),
+        };
+        let note = ck.opt_text(&a.note, format!("{p}.note"));
+        if let (Some(recommendation), Some(source), Some(status), Some(date), Some(region)) =
+            (recommendation, source, status, date, region)
+        {
+            assessments_out.push(Assessment {
+                recommendation,
+                source,
+                status,
+                date,
+                evidence: a.evidence,
+                citation: a.citation,
                 region,
                 note,
-            })
-        })
-        .collect();
+            });
+        }
+    }
 
     let consultations_out: Vec<Consultation> = raw
         .consultations
@@ -651,10 +747,5 @@ fn validate(raw: RawDataset) -> Result<Loaded, LoadFailure> {
         assessments: assessments_out,
         consultations: consultations_out,
     };
-    let prepared = crate::explore::Prepared::new(&dataset);
-    Ok(Loaded {
-        dataset,
-        warnings: issues,
-        prepared,
-    })
+    Ok((dataset, issues))
 }

@@ -167,3 +167,139 @@ fn no_truncation_of_a_valid_file_panics() {
         }
     }
 }
+
+fn fixture_bytes(name: &str) -> Vec<u8> {
+    let path = format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn a_file_saved_in_another_encoding_is_reported_at_its_first_unreadable_letter() {
+    // minimal.json saved as Windows Cyrillic (cp1251), as an older editor would.
+    let failure = upr_core::load_dataset_bytes(fixture_bytes("not-utf8.json")).unwrap_err();
+    assert_eq!(failure.issues.len(), 1);
+    let utf8 = fixture("minimal.json");
+    let (line, text) = utf8
+        .lines()
+        .enumerate()
+        .find(|(_, l)| !l.is_ascii())
+        .expect("a line with Cyrillic");
+    let column = text
+        .find(|c: char| !c.is_ascii())
+        .expect("a Cyrillic letter")
+        + 1;
+    assert_eq!(
+        failure.issues[0].problem,
+        Problem::NotUtf8 {
+            line: line + 1,
+            column
+        }
+    );
+    let en = failure.issues[0].message(Lang::En);
+    assert!(
+        en.contains("not UTF-8") && en.contains(&format!("line {}", line + 1)),
+        "{en}"
+    );
+    let mn = failure.issues[0].message(Lang::Mn);
+    assert!(mn.contains(&format!("{}-р мөрийн", line + 1)), "{mn}");
+}
+
+#[test]
+fn a_dataset_loads_the_same_from_bytes_as_from_text() {
+    let shipped = format!(
+        "{}/../public/data/mongolia-upr.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let shipped = std::fs::read_to_string(&shipped).expect("the shipped dataset");
+    for text in [fixture("minimal.json"), shipped] {
+        let from_text = load_dataset(&text).expect("loads from text");
+        let from_bytes = upr_core::load_dataset_bytes(text.into_bytes()).expect("loads from bytes");
+        assert_eq!(from_bytes.dataset, from_text.dataset);
+        assert_eq!(from_bytes.warnings, from_text.warnings);
+        assert!(!from_text.dataset.recommendations.is_empty());
+    }
+}
+
+/// What serde says of `text` read in one pass into `T`: the message and place the loader must
+/// give too, though it reads the long lists one element at a time.
+fn one_pass_error<T: serde::de::DeserializeOwned>(text: &str) -> String {
+    serde_json::from_str::<T>(text)
+        .err()
+        .expect("the one-pass read fails")
+        .to_string()
+}
+
+#[test]
+fn a_wrong_value_inside_a_recommendation_or_assessment_is_placed_in_the_whole_file() {
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Rec {
+        id: String,
+        cycle: u32,
+        text: String,
+        states: Vec<String>,
+    }
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Recs {
+        recommendations: Vec<Rec>,
+    }
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Assessment {
+        status: String,
+    }
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Assessments {
+        assessments: Vec<Assessment>,
+    }
+    let minimal = fixture("minimal.json");
+    // The edited file, the path the loader must give, and the one-pass read to compare with.
+    type Case<'a> = (String, &'a str, fn(&str) -> String);
+    let cases: [Case; 5] = [
+        // A wrong type in the second recommendation.
+        (
+            minimal.replace(r#""states": ["B", "C"]"#, r#""states": "B, C""#),
+            "recommendations[1].states",
+            one_pass_error::<Recs>,
+        ),
+        // A missing field, and a missing id (read before the rest of each recommendation).
+        (
+            minimal.replace(r#""text": "Do another thing", "#, ""),
+            "recommendations[1]",
+            one_pass_error::<Recs>,
+        ),
+        (
+            minimal.replace(r#""id": "c1-1.1", "#, ""),
+            "recommendations[0]",
+            one_pass_error::<Recs>,
+        ),
+        // A bad id after another bad value: the first in the file is reported.
+        (
+            minimal.replace(
+                r#""id": "c1-1.1", "cycle": 1"#,
+                r#""cycle": "one", "id": 7"#,
+            ),
+            "recommendations[0].cycle",
+            one_pass_error::<Recs>,
+        ),
+        (
+            minimal.replace(r#""status": "partially""#, r#""status": 2"#),
+            "assessments[0].status",
+            one_pass_error::<Assessments>,
+        ),
+    ];
+    for (text, path, expected) in cases {
+        let failure = load_dataset(&text).unwrap_err();
+        assert_eq!(failure.issues.len(), 1, "{path}: {:?}", failure.issues);
+        assert_eq!(failure.issues[0].path, path);
+        assert_eq!(
+            failure.issues[0].problem,
+            Problem::Shape {
+                detail: expected(&text)
+            },
+            "{path}"
+        );
+    }
+}

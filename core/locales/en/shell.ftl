@@ -140,6 +140,7 @@ show-details = Show details
 issue-http = The server answered HTTP { $status } (the file is missing or cannot be read).
 issue-network = The file could not be fetched: { $detail }
 issue-empty-file = The file is empty.
+issue-not-utf8 = The file is not UTF-8 text, so its letters cannot be read (from line { $line }, column { $column }). Save it again with the encoding UTF-8.
 issue-syntax = This is not valid JSON (line { $line }, column { $column }): { $detail }
 issue-shape = A value has the wrong type or is missing: { $detail }
 issue-wrong-format = This is not a dataset of this dashboard (format { $found }).

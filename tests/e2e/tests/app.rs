@@ -300,6 +300,25 @@ async fn dangling_references_show_the_error_page_with_their_paths() -> Result<()
 }
 
 #[tokio::test]
+async fn a_dataset_saved_in_another_encoding_says_so_in_mongolian() -> Result<(), String> {
+    // The test dataset saved as Windows Cyrillic (cp1251): its first Cyrillic letter is on line 4.
+    let app = App::start().await?;
+    app.server()
+        .override_with_file(DATASET, fixture("not-utf8.json"))?;
+    app.goto("/?lang=mn").await?;
+    app.wait_for("error-issue").await?;
+    let problem = app
+        .texts_css("[data-testid=\"error-issue\"] td:last-child")
+        .await?
+        .join(" ");
+    assert!(
+        problem.contains("UTF-8") && problem.contains("4-р мөрийн"),
+        "{problem}"
+    );
+    app.finish().await
+}
+
+#[tokio::test]
 async fn an_empty_dataset_shows_the_error_page() -> Result<(), String> {
     error_page_for(Some("empty.json")).await.map(drop)
 }
