@@ -10,7 +10,7 @@
 //!   1.6 Mbit/s down, shared by the files fetched at once);
 //! - input-to-paint latency of search keystrokes (words typed one letter at a time), of whole words
 //!   replacing the search, and of facet clicks, p50 and p95;
-//! - JavaScript heap and WebAssembly memory after load.
+//! - JavaScript heap and WebAssembly memory after load and a garbage collection.
 //!
 //! Prints a table and writes every figure beside its budget to `target/bench/report.json`.
 //! Run through `scripts/bench.sh` (it builds the release first). Arguments: the synthetic sizes.
@@ -164,6 +164,10 @@ async fn cold_load(dataset: Option<&str>, network: Network) -> Result<Value, Str
         }
         seen = n;
     }
+    // Memory is what the page keeps, not garbage a collection has yet to take (the fetched
+    // dataset's buffer, once copied into the app, was 44 MB of it at 100,000 recommendations).
+    // WebAssembly memory never shrinks, so its size is the most the app ever needed.
+    upr_e2e::cdp::cdp(&app, "HeapProfiler.collectGarbage", json!({})).await?;
     let res = app.execute(RESOURCES, vec![]).await?;
     let errors = app.app_errors().await?;
     app.close().await;
@@ -373,9 +377,10 @@ fn budgets(results: &[Value]) -> Vec<Value> {
             );
         }
         if n == 100_000 {
+            let load = &r["loads"]["loopback"];
             check(
-                format!("{label}: JavaScript heap after load"),
-                num(&r["loads"]["loopback"]["heap_bytes"]) / KB / KB,
+                format!("{label}: memory after load, JavaScript heap + WebAssembly"),
+                (num(&load["heap_bytes"]) + num(&load["wasm_bytes"])) / KB / KB,
                 100.0,
                 "MB",
             );
