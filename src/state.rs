@@ -65,13 +65,17 @@ pub struct AppState {
     writes: StoredValue<Vec<(Query, bool)>, LocalStorage>,
 }
 
+fn network(e: gloo_net::Error) -> Problem {
+    Problem::Network {
+        detail: e.to_string(),
+    }
+}
+
 async fn fetch(url: &str) -> Result<gloo_net::http::Response, Problem> {
     let resp = gloo_net::http::Request::get(url)
         .send()
         .await
-        .map_err(|e| Problem::Network {
-            detail: e.to_string(),
-        })?;
+        .map_err(network)?;
     if !resp.ok() {
         return Err(Problem::Http {
             status: resp.status(),
@@ -81,24 +85,12 @@ async fn fetch(url: &str) -> Result<gloo_net::http::Response, Problem> {
 }
 
 async fn fetch_text(url: &str) -> Result<String, Problem> {
-    fetch(url)
-        .await?
-        .text()
-        .await
-        .map_err(|e| Problem::Network {
-            detail: e.to_string(),
-        })
+    fetch(url).await?.text().await.map_err(network)
 }
 
 /// The body as bytes, for `load_dataset_bytes`: copied into the app's memory once, at its size.
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
-    fetch(url)
-        .await?
-        .binary()
-        .await
-        .map_err(|e| Problem::Network {
-            detail: e.to_string(),
-        })
+    fetch(url).await?.binary().await.map_err(network)
 }
 
 /// The kept import when there is one that loads, else the bundled dataset. Both are asked for at
