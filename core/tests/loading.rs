@@ -211,7 +211,9 @@ fn a_dataset_loads_the_same_from_bytes_as_from_text() {
         env!("CARGO_MANIFEST_DIR")
     );
     let shipped = std::fs::read_to_string(&shipped).expect("the shipped dataset");
-    for text in [fixture("minimal.json"), shipped] {
+    // With a byte-order mark too, as Windows editors write it.
+    let with_mark = format!("\u{feff}{}", fixture("minimal.json"));
+    for text in [fixture("minimal.json"), with_mark, shipped] {
         let from_text = load_dataset(&text).expect("loads from text");
         let from_bytes = upr_core::load_dataset_bytes(text.into_bytes()).expect("loads from bytes");
         assert_eq!(from_bytes.dataset, from_text.dataset);
