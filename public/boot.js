@@ -33,8 +33,13 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
     'This browser cannot run WebAssembly, which the dashboard needs. Please open the link in a current version of Chrome, Firefox, Edge or Safari.',
     'Энэ хөтөч WebAssembly ажиллуулж чадахгүй байна. Холбоосыг Chrome, Firefox, Edge, Safari-ийн шинэ хувилбараар нээнэ үү.');
 } else {
+  // The wasm and the bundled dataset are asked for now, while the glue arrives. The app takes the
+  // dataset's response from window.__uprDataset (src/state.rs), and reports a failure itself.
+  const wasm = fetch('./upr-dashboard_bg.wasm');
+  window.__uprDataset = fetch('./data/mongolia-upr.json');
+  window.__uprDataset.catch(() => {});
   import('./upr-dashboard.js')
-    .then((m) => m.default({ module_or_path: './upr-dashboard_bg.wasm' }))
+    .then((m) => m.default({ module_or_path: wasm }))
     // The benchmark reads the WebAssembly memory's size here.
     .then((wasm) => { window.__uprWasmMemory = wasm && wasm.memory; })
     .catch((err) => {

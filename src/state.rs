@@ -8,6 +8,7 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 use upr_core::query::{Query, QueryIssue};
 use upr_core::{load_dataset, load_dataset_bytes, DataIssue, Lang, LoadFailure, Loaded, Problem};
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the bundled dataset is, relative to the page (so the app works under any sub-path).
 pub const DATASET_URL: &str = "data/mongolia-upr.json";
@@ -71,11 +72,35 @@ fn network(e: gloo_net::Error) -> Problem {
     }
 }
 
+/// The bundled dataset's response that public/boot.js asked for as the page started: taken once,
+/// by the first load; later loads fetch anew.
+fn started_by_boot(url: &str) -> Option<js_sys::Promise> {
+    if url != DATASET_URL {
+        return None;
+    }
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__uprDataset");
+    let started = js_sys::Reflect::get(&window, &key).ok()?;
+    js_sys::Reflect::delete_property(&window, &key).ok()?;
+    started.dyn_into().ok()
+}
+
 async fn fetch(url: &str) -> Result<gloo_net::http::Response, Problem> {
-    let resp = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(network)?;
+    let resp = match started_by_boot(url) {
+        Some(started) => wasm_bindgen_futures::JsFuture::from(started)
+            .await
+            .map(|r| gloo_net::http::Response::from(r.unchecked_into::<web_sys::Response>()))
+            .map_err(|e| Problem::Network {
+                detail: e.dyn_ref::<js_sys::Error>().map_or_else(
+                    || format!("{e:?}"),
+                    |e| format!("{}: {}", e.name(), e.message()),
+                ),
+            })?,
+        None => gloo_net::http::Request::get(url)
+            .send()
+            .await
+            .map_err(network)?,
+    };
     if !resp.ok() {
         return Err(Problem::Http {
             status: resp.status(),
@@ -177,7 +202,6 @@ impl AppState {
     pub fn keep_url_in_step(&self) {
         let state = *self;
         let click = window_event_listener(leptos::ev::click, move |ev| {
-            use wasm_bindgen::JsCast;
             let on_link = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -286,7 +310,7 @@ impl AppState {
 /// Runs `f` when the browser has nothing more urgent to do (after the frame being drawn), or within
 /// a tenth of a second; right after the current task where idle callbacks do not exist (Safari).
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else {
         return;
     };

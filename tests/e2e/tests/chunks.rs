@@ -64,6 +64,29 @@ async fn the_first_view_fetches_the_main_module_and_each_view_its_chunk_when_fir
     app.finish().await
 }
 
+/// Nothing of the first view is downloaded twice. WebKit did download the wasm and the dataset
+/// twice while they were preloaded with `<link rel=preload as=fetch>`: it does not hand a preloaded
+/// response to `fetch()`.
+#[tokio::test]
+async fn each_file_of_the_first_view_is_downloaded_once() -> Result<(), String> {
+    let app = App::start().await?;
+    app.server().override_with_status("/sw.js", 404);
+    app.open_overview_above_the_charts().await?;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let fetched: Vec<String> = app
+        .server()
+        .requests()
+        .iter()
+        .map(|r| r.file_name().to_string())
+        .filter(|name| !name.is_empty() && name != "sw.js")
+        .collect();
+    for needed in ["upr-dashboard_bg.wasm", "mongolia-upr.json"] {
+        assert!(fetched.iter().any(|n| n == needed), "{needed}: {fetched:?}");
+    }
+    assert_eq!(once_each(fetched.clone()), fetched, "downloaded twice");
+    app.finish().await
+}
+
 /// A chunk that cannot be fetched (a partial deployment, a dropped connection) is reported in the
 /// reader's language with a way to try again; the link stays as it was, and trying again once the
 /// file is there shows the view.
