@@ -91,10 +91,7 @@ async fn fetch(url: &str) -> Result<gloo_net::http::Response, Problem> {
             .await
             .map(|r| gloo_net::http::Response::from(r.unchecked_into::<web_sys::Response>()))
             .map_err(|e| Problem::Network {
-                detail: e.dyn_ref::<js_sys::Error>().map_or_else(
-                    || format!("{e:?}"),
-                    |e| format!("{}: {}", e.name(), e.message()),
-                ),
+                detail: storage::describe(e),
             })?,
         None => gloo_net::http::Request::get(url)
             .send()

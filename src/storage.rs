@@ -36,7 +36,8 @@ pub struct StoredImport {
     pub dataset: String,
 }
 
-fn describe(e: JsValue) -> String {
+/// A JavaScript error (a rejected promise's reason) in words.
+pub fn describe(e: JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         return String::from(err.message());
     }

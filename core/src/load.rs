@@ -79,17 +79,11 @@ pub fn load_dataset(text: &str) -> Result<Loaded, LoadFailure> {
 /// together: with 100,000 recommendations the file alone is 44 MB.
 pub fn load_dataset_bytes(bytes: Vec<u8>) -> Result<Loaded, LoadFailure> {
     let text = String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let at = e.utf8_error().valid_up_to();
-        let line_start = bytes[..at]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&bytes[line_start..at])
-            .chars()
-            .count()
-            + 1;
-        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        // Everything before the first bad byte is text; the column counts its letters.
+        let readable = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
+        let (line, bytes_into_line) = crate::json_path::line_and_column(&readable, readable.len());
+        let line_start = readable.len() - bytes_into_line;
+        let column = readable[line_start..].chars().count() + 1;
         LoadFailure::single(Problem::NotUtf8 { line, column })
     })?;
     let (dataset, warnings) = parse_and_validate(&text)?;
