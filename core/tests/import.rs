@@ -271,6 +271,48 @@ fn a_missing_column_is_named_in_english_and_mongolian() {
 }
 
 #[test]
+fn a_missing_column_does_not_hide_the_problems_of_the_rows() {
+    // No `date` column; the rows have their own problems: an unknown status, an unknown
+    // recommendation, an empty assessor. One pass names them all, and the missing column once.
+    let text = "recommendation,assessor_kind,assessor,status\n\
+                c1-84.5,nhri,X,done\n\
+                c1-99.9,nhri,X,fully\n\
+                c1-84.7,nhri,,partially\n";
+    let plan = plan_import(&base(), &[file("short.csv", text)]);
+    let places = error_places(&plan);
+    let kinds: Vec<(Option<usize>, Option<String>, &str)> = places
+        .iter()
+        .map(|(_, row, column, kind)| {
+            let what = match kind {
+                K::MissingColumn { .. } => "missing column",
+                K::UnknownWord { .. } => "unknown word",
+                K::UnknownRecommendation { .. } => "unknown recommendation",
+                K::EmptyCell => "empty cell",
+                _ => "other",
+            };
+            (*row, column.clone(), what)
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Some(1), None, "missing column"),
+            (Some(2), Some("status".to_string()), "unknown word"),
+            (
+                Some(3),
+                Some("recommendation".to_string()),
+                "unknown recommendation"
+            ),
+            (Some(4), Some("assessor".to_string()), "empty cell"),
+        ],
+        "{:#?}",
+        plan.problems
+    );
+    assert_eq!(plan.merged_json, None);
+    assert!(plan.changes.is_empty(), "{:#?}", plan.changes);
+}
+
+#[test]
 fn an_extra_column_is_ignored_with_a_warning() {
     let text = good_assessments_en().replace("region\r\n", "region,comment\r\n");
     let plan = plan_import(&base(), &[file("nhrc-2024.csv", &text)]);

@@ -212,11 +212,13 @@ impl<'a> RowCheck<'a> {
     fn opt(&self, column: Column) -> Option<&'a str> {
         self.table.cell(self.row, column)
     }
-    /// A non-empty cell, or `None` (and an error when the column is required).
+    /// A non-empty cell, or `None` (and an error when the column is required). A column the file
+    /// lacks is reported once, at its header (`MissingColumn`), not again in every row.
     fn required(&mut self, column: Column) -> Option<&'a str> {
         match self.opt(column) {
             Some(v) if !v.is_empty() => Some(v),
-            _ => {
+            None => None,
+            Some(_) => {
                 self.error(column, K::EmptyCell);
                 None
             }
@@ -333,12 +335,14 @@ impl<'t> Merger<'t> {
     }
 
     /// Merges every usable table: recommendations first (assessments may rate new ones), then
-    /// consultations, then assessments.
+    /// consultations, then assessments. The rows of a table that is not usable (a column missing
+    /// or doubled) are checked all the same, so that one pass reports every problem of the files,
+    /// but they are never written.
     pub fn run(&mut self) {
         for kind in [CsvKind::Recommendations, CsvKind::Consultations] {
             for i in 0..self.tables.len() {
                 let t = &self.tables[i];
-                if t.usable && t.kind == kind {
+                if t.kind == kind {
                     match kind {
                         CsvKind::Recommendations => self.recommendations(i),
                         _ => self.consultations(i),
@@ -525,7 +529,7 @@ impl<'t> Merger<'t> {
                 c.error(Column::States, K::EmptyCell);
             }
             let fresh = self.first_time(CsvKind::Recommendations, id, &mut c, Column::Id);
-            let ok = fresh && !c.has_errors();
+            let ok = table.usable && fresh && !c.has_errors();
             self.problems.append(&mut c.problems);
             if !ok {
                 continue;
@@ -660,7 +664,7 @@ impl<'t> Merger<'t> {
                 Some(s) => s.is_empty(),
                 None => existing.is_none(),
             };
-            let ok = fresh && !c.has_errors();
+            let ok = table.usable && fresh && !c.has_errors();
             if ok && needs_source {
                 c.push(
                     Some(Column::Sources),
@@ -857,14 +861,14 @@ impl<'t> Merger<'t> {
             .unwrap_or(base)
     }
 
-    /// Reads every assessment row of every usable assessments table, finds or makes their
-    /// sources, and merges them.
+    /// Reads every assessment row of every assessments table, finds or makes their sources, and
+    /// merges the rows of the usable tables.
     fn assessments(&mut self) {
         let look = Lookup::new(&self.doc);
         let mut rows: Vec<AssessmentRow> = Vec::new();
         let tables = self.tables;
         for (ti, table) in tables.iter().enumerate() {
-            if !(table.usable && table.kind == CsvKind::Assessments) {
+            if table.kind != CsvKind::Assessments {
                 continue;
             }
             for row in &table.rows {
@@ -897,7 +901,7 @@ impl<'t> Merger<'t> {
                     },
                     _ => Some(None),
                 };
-                let ok = !c.has_errors();
+                let ok = table.usable && !c.has_errors();
                 self.problems.append(&mut c.problems);
                 if let (
                     Some(recommendation),

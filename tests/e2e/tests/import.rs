@@ -215,6 +215,39 @@ async fn a_bad_file_is_reported_row_by_row_and_changes_nothing() -> Result<(), S
     )
     .await?;
 
+    // A file without a required column still has its rows checked: the missing column and the
+    // rows' own problems are reported in one pass, not one after the other.
+    app.execute(
+        "const dt = new DataTransfer();\n\
+         dt.items.add(new File(['recommendation,assessor_kind,assessor,status\\nc1-84.1,nhri,NHRC 2024,done\\nc1-999.9,nhri,NHRC 2024,fully\\n'], 'no-date.csv', { type: 'text/csv' }));\n\
+         const zone = document.querySelector('[data-testid=drop-zone]');\n\
+         zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));",
+        vec![],
+    )
+    .await?;
+    app.wait_for_js(
+        "[...document.querySelectorAll('[data-testid=import-problem]')].some((tr) => tr.textContent.includes('no-date.csv'))",
+    )
+    .await?;
+    let problems = app.texts("import-problem").await?;
+    let in_file: Vec<&String> = problems
+        .iter()
+        .filter(|p| p.contains("no-date.csv"))
+        .collect();
+    assert!(
+        in_file.iter().any(|p| p.contains("“date”")),
+        "the missing column: {in_file:#?}"
+    );
+    assert!(
+        in_file.iter().any(|p| p.contains("done")),
+        "the unknown status word of row 2: {in_file:#?}"
+    );
+    assert!(
+        in_file.iter().any(|p| p.contains("c1-999.9")),
+        "the unknown recommendation of row 3: {in_file:#?}"
+    );
+    assert_eq!(in_file.len(), 3, "{in_file:#?}");
+
     // The data is unchanged, now and after a reload.
     assert_eq!(app.count("data-banner").await?, 0);
     app.goto("/?view=recommendations").await?;
