@@ -12,9 +12,12 @@ use upr_core::{t, t_with, Arg, Loaded};
 pub fn Toolbar(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>) -> impl IntoView {
     let state = use_app();
     let (copied, set_copied) = signal(None::<String>);
+    // Starting a search adds a history entry, so Back returns to the list as it was; the later
+    // keystrokes of the same search replace that entry.
     let on_search = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        state.update_query(true, |q| q.search = value);
+        let replace = query.with_untracked(|q| !q.search.is_empty());
+        state.update_query(replace, |q| q.search = value);
     };
     let on_sort = move |ev: leptos::ev::Event| {
         if let Some(sort) = Sort::parse(&event_target_value(&ev)) {

@@ -134,6 +134,55 @@ async fn typing_a_search_filters_the_rows_and_ignores_case() -> Result<(), Strin
 }
 
 #[tokio::test]
+async fn back_after_a_search_returns_to_the_list_as_it_was() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    app.wait_for("cycle-1-received").await?;
+    app.click("nav-recommendations").await?;
+    app.wait_for_count("recommendation-row", 50).await?;
+    app.wait_for_url("view=recommendations").await?;
+    let input = app
+        .client()
+        .find(Locator::Css("[data-testid=search]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    // Typed one key at a time, as a person types: the first key starts the search.
+    for key in ["t", "o", "r", "t"] {
+        input.send_keys(key).await.map_err(|e| e.to_string())?;
+    }
+    app.wait_for_url("q=tort").await?;
+    let searched = app.wait_for_text("recommendations-count", "of 129").await?;
+    assert!(!searched.contains("129 of 129"), "{searched}");
+    // One Back: the whole list, still on the Recommendations view, with an empty search box.
+    app.back().await?;
+    app.wait_for_text("recommendations-count", "129 of 129")
+        .await?;
+    let url = app.current_url().await?;
+    assert!(
+        url.contains("view=recommendations") && !url.contains("q="),
+        "{url}"
+    );
+    assert_eq!(
+        app.eval("document.querySelector('[data-testid=search]').value")
+            .await?,
+        ""
+    );
+    // Forward: the search as it was typed, whole.
+    app.client().forward().await.map_err(|e| e.to_string())?;
+    app.wait_for_url("q=tort").await?;
+    app.wait_for_text("recommendations-count", &searched)
+        .await?;
+    // Back twice: the overview the list was opened from.
+    app.back().await?;
+    app.wait_for_text("recommendations-count", "129 of 129")
+        .await?;
+    app.back().await?;
+    app.wait_for("cycle-1-received").await?;
+    assert!(!app.current_url().await?.contains("view="));
+    app.finish().await
+}
+
+#[tokio::test]
 async fn one_recommendation_has_its_own_address_with_its_evidence() -> Result<(), String> {
     let app = App::start().await?;
     app.goto("/?view=recommendations&q=84.7").await?;
