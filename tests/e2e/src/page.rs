@@ -105,6 +105,22 @@ impl Page {
             .map(|u| u.to_string())
     }
 
+    /// What the page shows (its `main`, or its body), shortened, for error messages: whether a
+    /// wait failed on a page still loading, an error page or a view drawn without the element
+    /// waited for. Never failing.
+    async fn screen_text(&self) -> String {
+        const JS: &str = "const e = document.querySelector('main') || document.body; \
+            const t = e ? e.innerText.replace(/\\s+/g, ' ').trim() : ''; \
+            return JSON.stringify(t.length > 400 ? t.slice(0, 400) + '…' : t) + \
+              ' (readyState ' + document.readyState + ', errors ' + JSON.stringify(window.__appErrors || []) + ')';";
+        match tokio::time::timeout(Duration::from_secs(3), self.client.execute(JS, vec![])).await {
+            Ok(Ok(Value::String(text))) => text,
+            Ok(Ok(other)) => other.to_string(),
+            Ok(Err(e)) => format!("<unreadable: {e}>"),
+            Err(_) => "<unreadable: the browser does not answer>".into(),
+        }
+    }
+
     /// The current URL (and the engine) for error messages, never failing.
     async fn where_(&self) -> String {
         let url =
@@ -434,9 +450,10 @@ impl Page {
             }
             if Instant::now() >= deadline {
                 return Err(format!(
-                    "timed out after {:?} waiting for {what} at {} ({last})",
+                    "timed out after {:?} waiting for {what} at {} ({last}); the screen said: {}",
                     self.wait_timeout,
-                    self.where_().await
+                    self.where_().await,
+                    self.screen_text().await
                 ));
             }
             tokio::time::sleep(POLL_INTERVAL).await;
