@@ -67,10 +67,22 @@ pub enum View {
     Consultations,
     /// Which data is shown, and importing one's own.
     Data,
+    /// The overview's charts on their own (a slide of the ready-made deck); part of the overview
+    /// in the navigation.
+    Charts,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
+        View::Overview,
+        View::Recommendations,
+        View::Map,
+        View::Consultations,
+        View::Data,
+        View::Charts,
+    ];
+    /// The views the navigation links to, in its order.
+    pub const NAV: [View; 5] = [
         View::Overview,
         View::Recommendations,
         View::Map,
@@ -84,6 +96,25 @@ impl View {
             View::Map => "map",
             View::Consultations => "consultations",
             View::Data => "data",
+            View::Charts => "charts",
+        }
+    }
+    /// The view's name (a message id), as the navigation and a slide's title say it.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            View::Overview => "nav-overview",
+            View::Recommendations => "nav-recommendations",
+            View::Map => "nav-map",
+            View::Consultations => "nav-consultations",
+            View::Data => "nav-data",
+            View::Charts => "nav-charts",
+        }
+    }
+    /// The navigation entry that is current while this view is shown.
+    pub fn in_nav(self) -> View {
+        match self {
+            View::Charts => View::Overview,
+            v => v,
         }
     }
     pub fn parse(word: &str) -> Option<Self> {

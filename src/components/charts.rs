@@ -1,14 +1,17 @@
 //! The overview's charts. They count the recommendations that match the URL's filters (the same rows
 //! as the recommendations table) and follow every change of the URL in place: one memo of chart
-//! specs from the core crate, one card per chart.
+//! specs from the core crate, one card per chart. The filters themselves sit above the charts,
+//! folded, with their counts: the same filters and the same address as the Recommendations view.
 
 use crate::components::chart_card::ChartCard;
+use crate::components::filters::FilterPanel;
+use crate::components::recommendations::effective_query;
 use crate::echarts;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::charts::{all_charts, showing_line, ChartContext, CHART_IDS};
-use upr_core::explore::filter;
+use upr_core::explore::{evaluate_after, facets_of, rows_of, Evaluation};
 use upr_core::{t, Loaded};
 
 #[component]
@@ -16,11 +19,21 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
     let reduced_motion = echarts::prefers_reduced_motion();
+    // The query as checked against the dataset: a value the dataset does not know is ignored here
+    // as in the table (the notice names it).
     let l = loaded.clone();
-    let rows = Memo::new(move |_| state.query.with(|q| filter(&l.dataset, &l.prepared, q)));
+    let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
+    let l = loaded.clone();
+    let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
+        query.with(|q| evaluate_after(&l.dataset, &l.prepared, q, previous))
+    });
+    let l = loaded.clone();
+    let rows = Memo::new(move |_| query.with(|q| evaluation.with(|e| rows_of(&l.prepared, q, e))));
+    let l = loaded.clone();
+    let facets = Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
     let l = loaded.clone();
     let specs = Memo::new(move |_| {
-        state.query.with(|q| {
+        query.with(|q| {
             rows.with(|rows| {
                 all_charts(&ChartContext {
                     ds: &l.dataset,
@@ -35,7 +48,7 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
     });
     let l = loaded.clone();
     let showing = move || {
-        state.query.with(|q| {
+        query.with(|q| {
             let line = showing_line(&l.dataset, q, rows.with(Vec::len), lang)?;
             let clear = state.href(&q.cleared());
             Some(view! {
@@ -58,6 +71,9 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
         <section aria-labelledby="charts-title" class="charts" data-testid="charts">
             <h2 id="charts-title">{t(lang, "charts-title")}</h2>
             <p class="small">{t(lang, "charts-intro")}</p>
+            <div class="overview-filters">
+                <FilterPanel loaded=loaded query=query facets=facets folded=true/>
+            </div>
             {showing}
             <div class="chart-grid">{cards}</div>
         </section>

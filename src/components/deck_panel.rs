@@ -4,19 +4,9 @@
 use crate::download::{copy_text, current_url, save_text};
 use crate::state::use_app;
 use leptos::prelude::*;
-use upr_core::query::{Query, Slide, View};
+use upr_core::query::{Query, Slide};
 use upr_core::{deck, t, t_count, t_with, Arg};
 use wasm_bindgen::JsCast;
-
-fn view_name(view: View) -> &'static str {
-    match view {
-        View::Overview => "nav-overview",
-        View::Recommendations => "nav-recommendations",
-        View::Map => "nav-map",
-        View::Consultations => "nav-consultations",
-        View::Data => "nav-data",
-    }
-}
 
 /// Enters full screen where the browser allows it (a user gesture is needed; failure is harmless).
 pub fn request_fullscreen() {
@@ -46,7 +36,7 @@ pub fn DeckPanel() -> impl IntoView {
     let add = move |_| {
         let shown = state.query.get_untracked();
         let lang = state.lang.get_untracked();
-        let mut title = t(lang, view_name(shown.view));
+        let mut title = t(lang, shown.view.message_key());
         if let Some(rec) = &shown.rec {
             title = format!("{title} — {rec}");
         }
@@ -63,6 +53,18 @@ pub fn DeckPanel() -> impl IntoView {
         );
     };
     let count = move || state.raw_query.with(|q| q.deck.len());
+    // No deck yet: present a ready-made one at once (it is then in the link, and can be edited).
+    let present_ready = move |_| {
+        let shown = state.query.get_untracked();
+        let deck = deck::ready_made(&shown, state.lang.get_untracked());
+        let q = Query {
+            deck,
+            slide: Some(1),
+            ..state.raw_query.get_untracked()
+        };
+        request_fullscreen();
+        state.set_query(&q, false);
+    };
     let present_href = move || {
         state.href(&Query {
             slide: Some(1),
@@ -168,6 +170,12 @@ pub fn DeckPanel() -> impl IntoView {
         <details class="deck" data-testid="deck-panel">
             <summary>{move || t_count(state.lang.get(), "deck-summary", count())}</summary>
             <div class="deck-body">
+                <Show when=move || { count() == 0 }>
+                    <div class="deck-ready">
+                        <button type="button" class="primary" data-testid="deck-present-ready" on:click=present_ready>{state.t("deck-present")}</button>
+                        <p class="small">{state.t("deck-ready-hint")}</p>
+                    </div>
+                </Show>
                 <button type="button" data-testid="deck-add" on:click=add>{state.t("deck-add")}</button>
                 <ol class="plain deck-slides">
                     <For each=slides key=|item| item.clone() children=slide_item/>

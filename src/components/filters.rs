@@ -137,8 +137,15 @@ fn response_word(r: Response) -> &'static str {
     }
 }
 
+/// `folded`: the filters start folded on every screen (the overview, where the charts come first);
+/// otherwise only on small screens.
 #[component]
-pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>) -> impl IntoView {
+pub fn FilterPanel(
+    loaded: Arc<Loaded>,
+    query: Memo<Query>,
+    facets: Memo<Facets>,
+    #[prop(optional)] folded: bool,
+) -> impl IntoView {
     let state = use_app();
     let update = move |f: Box<dyn FnOnce(&mut Query)>| state.update_query(false, f);
 
@@ -278,7 +285,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>, query: Memo<Query>, facets: Memo<Facets>
         Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.regions, v))));
 
     view! {
-        <details class="filters" open=!is_small_screen() data-testid="filters">
+        <details class="filters" open=!folded && !is_small_screen() data-testid="filters">
             <summary>{state.t("filters")}</summary>
             <FacetGroup key="cycle" title="filter-cycle" values=cycles counts=cycle_counts on_toggle=on_cycle/>
             <FacetGroup key="response" title="filter-response" values=responses counts=response_counts on_toggle=on_response/>

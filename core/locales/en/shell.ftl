@@ -11,6 +11,7 @@ nav-recommendations = Recommendations
 nav-map = Map
 nav-consultations = Consultations
 nav-data = Data
+nav-charts = Charts
 skip-to-content = Skip to main content
 footer-dataset = Dataset format version { $version }. Recommendation texts: United Nations documents.
 
@@ -173,6 +174,7 @@ deck-summary = { $count ->
   }
 deck-add = Add this view as a slide
 deck-present = Present
+deck-ready-hint = A ready deck: the overview, the charts, the map and the consultations, with the filters chosen now. Its slides can be renamed, reordered or removed afterwards.
 deck-download = Download the deck
 deck-copy = Copy the deck link
 deck-open = Open a deck file

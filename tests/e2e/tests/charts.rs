@@ -305,3 +305,66 @@ fn the_app_carries_no_serialiser_for_chart_components_it_never_draws() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_overview_has_the_filters_of_its_charts_with_counts_and_the_same_address(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    app.show_charts().await?;
+    app.wait_for("filters").await?;
+    assert_eq!(values(&app, &donut_values()).await?, vec![4, 15, 0, 110]);
+    // Folded above the charts; unfolded, each value says how many it would give.
+    assert_eq!(
+        app.eval("document.querySelector('[data-testid=filters]').open")
+            .await?,
+        json!(false)
+    );
+    app.execute(
+        "document.querySelector('[data-testid=filters] > summary').click(); return null;",
+        vec![],
+    )
+    .await?;
+    app.wait_for_js("document.querySelector('[data-testid=filters]').open")
+        .await?;
+    let label = app
+        .eval("document.querySelector('[data-testid=facet-status-partially]').closest('label').textContent")
+        .await?;
+    assert!(
+        label.as_str().is_some_and(|l| l.contains("(15)")),
+        "{label}"
+    );
+    app.click("facet-status-partially").await?;
+    app.wait_for_text("charts-showing", "15 of 129").await?;
+    assert_eq!(values(&app, &donut_values()).await?, vec![0, 15, 0, 0]);
+    // The overview keeps its address, with the same key the table reads.
+    let url = app.wait_for_url("status=partially").await?;
+    assert!(!url.contains("view="), "{url}");
+    app.click("nav-recommendations").await?;
+    app.wait_for_text("recommendations-count", "15 of 129")
+        .await?;
+    // Back: the overview with the filter; Back again: without it.
+    app.back().await?;
+    app.show_charts().await?;
+    app.wait_for_text("charts-showing", "15 of 129").await?;
+    app.back().await?;
+    app.wait_for_js(&format!(
+        "(() => {{ const v = {}; return !!v && v.reduce((a, b) => a + b, 0) === 129; }})()",
+        donut_values()
+    ))
+    .await?;
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_value_the_dataset_does_not_know_is_ignored_by_the_charts_as_by_the_table(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?status=partially&theme=no-such-theme").await?;
+    app.show_charts().await?;
+    app.wait_for_text("charts-showing", "15 of 129").await?;
+    assert_eq!(values(&app, &donut_values()).await?, vec![0, 15, 0, 0]);
+    let notice = app.text("query-notice").await?;
+    assert!(notice.contains("theme=no-such-theme"), "{notice}");
+    app.finish().await
+}

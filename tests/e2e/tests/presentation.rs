@@ -175,3 +175,89 @@ async fn a_deck_file_opens_again_and_a_broken_one_changes_nothing() -> Result<()
     assert_eq!(app.count("deck-slide").await?, 2, "the deck is unchanged");
     app.finish().await
 }
+
+/// Whether the first element matching `selector` is laid out (not folded away).
+async fn shown(app: &App, selector: &str) -> Result<bool, String> {
+    let v = app
+        .execute(
+            "const e = document.querySelector(arguments[0]); return !!e && e.getClientRects().length > 0;",
+            vec![upr_e2e::serde_json::json!(selector)],
+        )
+        .await?;
+    Ok(v == true)
+}
+
+#[tokio::test]
+async fn without_a_deck_present_gives_a_ready_deck_in_the_current_language_and_filters(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.set_window_size(1366, 900).await?;
+    app.goto("/?status=partially&lang=mn").await?;
+    app.wait_for("cycle-1-received").await?;
+    app.eval("document.querySelector('[data-testid=deck-panel]').open = true")
+        .await?;
+    // No deck has been made: "Present" is offered at once.
+    assert_eq!(app.count("deck-present").await?, 0);
+    app.click("deck-present-ready").await?;
+    slide_number(&app, "4 слайдын 1").await?;
+    assert_eq!(app.text("slide-title-shown").await?, "Тойм");
+    app.wait_for("cycle-1-received").await?;
+    // The deck's large type.
+    let size = app
+        .eval("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+        .await?;
+    assert!(size.as_f64().is_some_and(|px| px >= 20.0), "{size}");
+
+    press(&app, Key::Right).await?;
+    slide_number(&app, "4 слайдын 2").await?;
+    assert_eq!(app.text("slide-title-shown").await?, "Графикууд");
+    app.wait_for_text("charts-showing", "15").await?;
+    // The charts follow the filter chosen before presenting: 15 partially implemented.
+    app.wait_for_js(
+        "(() => { const el = document.querySelector('[data-testid=\"chart-status\"] [data-testid=\"chart-canvas\"]'); \
+         const i = el && window.echarts && window.echarts.getInstanceByDom(el); \
+         return !!i && JSON.stringify(i.getOption().series[0].data.map(d => d.value)) === '[0,15,0,0]'; })()",
+    )
+    .await?;
+    // What only configures the view is folded away on the slide.
+    for selector in [
+        ".overview-filters",
+        "[data-testid=chart-download]",
+        "[data-testid=charts-clear]",
+        "nav.views",
+    ] {
+        assert!(!shown(&app, selector).await?, "{selector} is on the slide");
+    }
+
+    press(&app, Key::Right).await?;
+    slide_number(&app, "4 слайдын 3").await?;
+    assert_eq!(app.text("slide-title-shown").await?, "Газрын зураг");
+    app.wait_for("region-row").await?;
+    assert!(
+        !shown(&app, ".map-metrics").await?,
+        "the map's metric choice"
+    );
+
+    press(&app, Key::Right).await?;
+    slide_number(&app, "4 слайдын 4").await?;
+    assert_eq!(app.text("slide-title-shown").await?, "Зөвлөлдөх уулзалтууд");
+    app.wait_for("consultation").await?;
+
+    // Leaving the presentation, the deck is there to edit: four slides, their titles editable.
+    app.click("slide-exit").await?;
+    app.wait_for_js("!document.querySelector('[data-testid=presenter]')")
+        .await?;
+    app.eval("document.querySelector('[data-testid=deck-panel]').open = true")
+        .await?;
+    app.wait_for_count("deck-slide", 4).await?;
+    let titles = app
+        .eval("[...document.querySelectorAll('[data-testid=slide-title]')].map(i => i.value)")
+        .await?;
+    assert_eq!(
+        titles,
+        upr_e2e::serde_json::json!(["Тойм", "Графикууд", "Газрын зураг", "Зөвлөлдөх уулзалтууд"])
+    );
+    app.wait_for("deck-present").await?;
+    assert_eq!(app.count("deck-present-ready").await?, 0);
+    app.finish().await
+}
