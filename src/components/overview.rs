@@ -174,28 +174,33 @@ fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
     }
 }
 
+/// One row per status and one column per kind of assessor: the status words stand in full as
+/// row headers, and a card holds the table however many kinds have rated (a column per status
+/// was wider than a card at 1366 px).
 #[component]
 fn StatusByAssessor(summary: CycleSummary, number: u32) -> impl IntoView {
     let state = use_app();
     // Named by the cycle's number, as its card is (`cycle-1`, `status-by-assessor-1`).
     let n = number;
-    let row = move |label: String, c: StatusCounts| {
+    let lang = state.lang.get_untracked();
+    let kinds = summary
+        .by_kind
+        .iter()
+        .map(|(k, _)| view! { <th scope="col">{t(lang, &format!("assessor-{}", k.word()))}</th> })
+        .collect_view();
+    let row = |status: Option<Status>, count: fn(&StatusCounts) -> usize| {
+        let cells = summary
+            .by_kind
+            .iter()
+            .map(|(_, c)| view! { <td>{count(c)}</td> })
+            .collect_view();
         view! {
             <tr>
-                <th scope="row">{label}</th>
-                <td>{c.fully}</td>
-                <td>{c.partially}</td>
-                <td>{c.not}</td>
-                <td>{c.not_assessed}</td>
+                <th scope="row"><StatusLabel status=status/></th>
+                {cells}
             </tr>
         }
     };
-    let lang = state.lang.get_untracked();
-    let rows = summary
-        .by_kind
-        .iter()
-        .map(|(k, c)| row(t(lang, &format!("assessor-{}", k.word())), *c))
-        .collect_view();
     view! {
         // Keyboard users can scroll a table that is wider than its card.
         <div class="table-scroll" tabindex="0" role="region" aria-label=state.t("status-by-assessor")>
@@ -203,14 +208,16 @@ fn StatusByAssessor(summary: CycleSummary, number: u32) -> impl IntoView {
             <caption>{state.t("status-by-assessor")}<span class="small">" "{state.t("status-by-assessor-caption")}</span></caption>
             <thead>
                 <tr>
-                    <th scope="col">{state.t("assessor")}</th>
-                    <th scope="col"><StatusLabel status=Some(Status::Fully) compact=true/></th>
-                    <th scope="col"><StatusLabel status=Some(Status::Partially) compact=true/></th>
-                    <th scope="col"><StatusLabel status=Some(Status::Not) compact=true/></th>
-                    <th scope="col"><StatusLabel status=None compact=true/></th>
+                    <th scope="col">{state.t("status-column")}</th>
+                    {kinds}
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody>
+                {row(Some(Status::Fully), |c| c.fully)}
+                {row(Some(Status::Partially), |c| c.partially)}
+                {row(Some(Status::Not), |c| c.not)}
+                {row(None, |c| c.not_assessed)}
+            </tbody>
         </table>
         </div>
     }

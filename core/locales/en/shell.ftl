@@ -50,6 +50,7 @@ counts-published = Published figures (the recommendations themselves are not in 
 counts-unknown = The recommendations of this cycle are not in the dataset and no counts have been published in the sources used.
 status-by-assessor = Implementation status by assessor
 status-by-assessor-caption = Latest rating of each recommendation by each kind of assessor. A recommendation no source has rated is “not assessed”.
+status-column = Status
 assessor = Assessor
 published-rating = Published aggregate rating
 published-rating-by = { $kind }, { $source }

@@ -4,6 +4,7 @@
 //! Every test ends with `app.finish()`: no request left 127.0.0.1 and `window.__appErrors`
 //! is empty.
 
+use upr_e2e::serde_json::json;
 use upr_e2e::{fixture, App};
 
 const DATASET: &str = "/data/mongolia-upr.json";
@@ -100,6 +101,52 @@ async fn the_overview_shows_the_real_cycle_counts() -> Result<(), String> {
         ("cycle-2-noted", "14"),
     ] {
         assert_text(&app, testid, expected).await?;
+    }
+    app.finish().await
+}
+
+/// Every `.table-scroll` on the page: its table's width and the width it has, and whether it
+/// draws the shadows that say it scrolls.
+const TABLE_BOXES_JS: &str = "return [...document.querySelectorAll('.table-scroll')].filter(e => e.getClientRects().length > 0).map(e => ({ \
+    table: (e.querySelector('table') || {}).dataset?.testid || '', scroll: e.scrollWidth, client: e.clientWidth, \
+    shadows: getComputedStyle(e).backgroundImage.includes('gradient') }));";
+
+#[tokio::test]
+async fn every_table_of_the_overview_fits_its_card_or_shows_that_it_scrolls() -> Result<(), String>
+{
+    let app = App::start().await?;
+    app.set_window_size(1366, 768).await?;
+    for path in ["/", "/?lang=mn"] {
+        app.goto(path).await?;
+        app.wait_for("status-by-assessor-1").await?;
+        app.show_charts().await?;
+        app.wait_for("chart-canvas").await?;
+        let boxes = app.execute(TABLE_BOXES_JS, vec![]).await?;
+        let boxes = boxes.as_array().cloned().unwrap_or_default();
+        assert!(boxes.len() >= 2, "{path}: {boxes:?}");
+        for b in &boxes {
+            let (scroll, client) = (b["scroll"].as_f64(), b["client"].as_f64());
+            let fits = scroll.zip(client).is_some_and(|(s, c)| s <= c + 1.0);
+            if b["table"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("status-by-assessor"))
+            {
+                assert!(fits, "{path}: the status table is wider than its card: {b}");
+            }
+            assert!(
+                fits || b["shadows"] == json!(true),
+                "{path}: a table is cut with no sign that it scrolls: {b}"
+            );
+        }
+    }
+    // On a narrow phone in Mongolian, where a table may not fit, the same rule holds.
+    app.set_viewport(320, 700).await?;
+    app.goto("/?lang=mn").await?;
+    app.wait_for("status-by-assessor-1").await?;
+    let boxes = app.execute(TABLE_BOXES_JS, vec![]).await?;
+    for b in boxes.as_array().cloned().unwrap_or_default() {
+        let fits = b["scroll"].as_f64() <= b["client"].as_f64().map(|c| c + 1.0);
+        assert!(fits || b["shadows"] == json!(true), "320 px: {b}");
     }
     app.finish().await
 }
