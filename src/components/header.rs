@@ -66,8 +66,11 @@ fn LanguageSwitch() -> impl IntoView {
         let href = move || state.href(&state.query.get().with_lang(lang));
         let current = move || (state.lang.get() == lang).then_some("true");
         view! {
-            <a href=href lang=lang.code() hreflang=lang.code() aria-current=current data-testid=format!("lang-{}", lang.code())>
-                {lang.endonym()}
+            // On a phone the code stands for the name (the header keeps to one line there); the
+            // name stays the link's accessible name.
+            <a href=href lang=lang.code() hreflang=lang.code() aria-current=current aria-label=lang.endonym() data-testid=format!("lang-{}", lang.code())>
+                <span class="lang-long">{lang.endonym()}</span>
+                <span class="lang-short" aria-hidden="true">{lang.code().to_uppercase()}</span>
             </a>
         }
     };

@@ -38,7 +38,10 @@ const min = arguments[0];
 const seen = new Set();
 const selector = 'nav.views a, .lang-switch a, button, .button, .pager a, '
   + '[data-testid="open-recommendation"], .filters > summary';
-const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+// Inside a folded <details> (but not its summary) is hidden, though Chromium still lays it out.
+const folded = (e) => { const d = e.closest('details:not([open])'); const s = d && d.querySelector(':scope > summary');
+  return !!d && !(s && s.contains(e)); };
+const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !folded(e);
 const all = Array.from(document.querySelectorAll(selector)).filter(visible);
 const small = all.map((e) => {
   const r = e.getBoundingClientRect();
@@ -268,5 +271,71 @@ async fn on_a_tablet_every_view_fits() -> Result<(), String> {
     recommendations_work(&app, "768×1024").await?;
     map_fits(&app, "768×1024").await?;
     consultations_fit(&app, "768×1024").await?;
+    app.finish().await
+}
+
+/// A phone held upright, as the header was measured on.
+const TALL_PHONE: (u32, u32) = (390, 844);
+
+#[tokio::test]
+async fn on_a_phone_the_header_is_one_compact_block_and_data_shows_on_the_first_screen(
+) -> Result<(), String> {
+    let app = open_at(TALL_PHONE).await?;
+    for (path, first_data) in [
+        ("/", "[data-testid=cycle-1-received]"),
+        ("/?lang=mn", "[data-testid=cycle-1-received]"),
+        (
+            "/?view=recommendations&lang=mn",
+            "[data-testid=recommendations-count]",
+        ),
+    ] {
+        app.goto(path).await?;
+        app.wait_for_js(&format!("!!document.querySelector('{first_data}')"))
+            .await?;
+        let v = app
+            .execute(
+                "const top = (s) => { const e = document.querySelector(s); return e ? e.getBoundingClientRect() : null; };\n\
+                 const header = top('.site-header'), lang = top('.lang-switch'), deck = top('[data-testid=deck-panel] > summary'),\n\
+                   sources = top('[data-testid=sources] > summary'), data = top(arguments[0]);\n\
+                 return { header: header.height, lang: lang.top, deck: deck.top, sources: sources.top,\n\
+                   deckRight: deck.right, sourcesRight: sources.right, langRight: lang.right,\n\
+                   data: data.top, inner: window.innerHeight, width: window.innerWidth };",
+                vec![json!(first_data)],
+            )
+            .await?;
+        let f = |k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+        // The language switch and the two disclosures share one line.
+        assert!(
+            (f("lang") - f("deck")).abs() <= 12.0 && (f("deck") - f("sources")).abs() <= 12.0,
+            "{path}: the header's controls are not on one line: {v}"
+        );
+        assert!(
+            f("deckRight").max(f("sourcesRight")).max(f("langRight")) <= f("width") + 1.0,
+            "{path}: a header control sticks out: {v}"
+        );
+        assert!(
+            f("header") <= 0.3 * f("inner"),
+            "{path}: the header takes {} of {} px",
+            f("header"),
+            f("inner")
+        );
+        assert!(
+            f("data") < f("inner"),
+            "{path}: the first data ({first_data}) starts below the first screen: {v}"
+        );
+        assert_fits(&app, &format!("390×844 {path}")).await?;
+        assert_touch_targets(&app, &format!("390×844 {path}")).await?;
+    }
+    // Unfolded, a disclosure takes the whole width under the line.
+    app.goto("/").await?;
+    app.wait_for("cycle-1-received").await?;
+    app.execute(
+        "document.querySelector('[data-testid=sources] > summary').click(); return null;",
+        vec![],
+    )
+    .await?;
+    app.wait_for_js("document.querySelector('[data-testid=sources]').open")
+        .await?;
+    assert_fits(&app, "390×844 sources unfolded").await?;
     app.finish().await
 }
