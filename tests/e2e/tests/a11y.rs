@@ -44,6 +44,7 @@ async fn check_views(lang: &str) -> Result<(), String> {
         ),
         ("map", "/?view=map&", "region-row"),
         ("consultations", "/?view=consultations&", "consultation"),
+        ("charts alone", "/?view=charts&", "chart-canvas"),
         ("data and import", "/?view=data&", "import-file"),
         (
             "presentation",
