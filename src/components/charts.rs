@@ -5,13 +5,12 @@
 
 use crate::components::chart_card::ChartCard;
 use crate::components::filters::FilterPanel;
-use crate::components::recommendations::effective_query;
+use crate::components::recommendations::Selection;
 use crate::echarts;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::charts::{all_charts, showing_line, ChartContext, CHART_IDS};
-use upr_core::explore::{evaluate_after, facets_of, rows_of, Evaluation};
 use upr_core::{t, Loaded};
 
 #[component]
@@ -19,18 +18,11 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
     let reduced_motion = echarts::prefers_reduced_motion();
-    // The query as checked against the dataset: a value the dataset does not know is ignored here
-    // as in the table (the notice names it).
-    let l = loaded.clone();
-    let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
-    let l = loaded.clone();
-    let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
-        query.with(|q| evaluate_after(&l.dataset, &l.prepared, q, previous))
-    });
-    let l = loaded.clone();
-    let rows = Memo::new(move |_| query.with(|q| evaluation.with(|e| rows_of(&l.prepared, q, e))));
-    let l = loaded.clone();
-    let facets = Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
+    let Selection {
+        query,
+        rows,
+        facets,
+    } = Selection::new(&loaded);
     let l = loaded.clone();
     let specs = Memo::new(move |_| {
         query.with(|q| {

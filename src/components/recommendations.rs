@@ -8,7 +8,7 @@ use crate::components::rec_table::RecTable;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::explore::{check_query, evaluate_after, facets_of, rows_of, Evaluation};
+use upr_core::explore::{check_query, evaluate_after, facets_of, rows_of, Evaluation, Facets};
 use upr_core::query::Query;
 use upr_core::{t_with, Arg, Loaded};
 
@@ -17,21 +17,48 @@ pub fn effective_query(loaded: &Loaded, q: &Query) -> Query {
     check_query(&loaded.dataset, q).0
 }
 
+/// What the filters select, as memos over the shown query: the query checked against the dataset
+/// (a value the dataset does not know is ignored, and the notice names it), the matching rows in
+/// order, and each filter value's count. The explorer and the overview's charts read the same.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    pub query: Memo<Query>,
+    pub rows: Memo<Vec<usize>>,
+    pub facets: Memo<Facets>,
+}
+
+impl Selection {
+    pub fn new(loaded: &Arc<Loaded>) -> Self {
+        let state = use_app();
+        let l = loaded.clone();
+        let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
+        let l = loaded.clone();
+        // The previous evaluation lets a search that grows (typing on) look only at the rows it
+        // matched.
+        let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
+            query.with(|q| evaluate_after(&l.dataset, &l.prepared, q, previous))
+        });
+        let l = loaded.clone();
+        let rows =
+            Memo::new(move |_| query.with(|q| evaluation.with(|e| rows_of(&l.prepared, q, e))));
+        let l = loaded.clone();
+        let facets = Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
+        Self {
+            query,
+            rows,
+            facets,
+        }
+    }
+}
+
 #[component]
 pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
-    let l = loaded.clone();
-    let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
-    let l = loaded.clone();
-    // The previous evaluation lets a search that grows (typing on) look only at the rows it matched.
-    let evaluation = Memo::new(move |previous: Option<&Evaluation>| {
-        query.with(|q| evaluate_after(&l.dataset, &l.prepared, q, previous))
-    });
-    let l = loaded.clone();
-    let rows = Memo::new(move |_| query.with(|q| evaluation.with(|e| rows_of(&l.prepared, q, e))));
-    let l = loaded.clone();
-    let facet_counts =
-        Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
+    let Selection {
+        query,
+        rows,
+        facets: facet_counts,
+    } = Selection::new(&loaded);
     let open = Memo::new(move |_| query.with(|q| q.rec.clone()));
     let total = loaded.dataset.recommendations.len();
     let showing = move || {

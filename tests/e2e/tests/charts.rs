@@ -29,6 +29,16 @@ async fn values(app: &App, expr: &str) -> Result<Vec<u64>, String> {
         .unwrap_or_default())
 }
 
+/// Waits until the donut's slices add up to `total` (the charts follow a new query in place).
+async fn wait_for_donut_total(app: &App, total: u64) -> Result<(), String> {
+    app.wait_for_js(&format!(
+        "(() => {{ const v = {}; return !!v && v.reduce((a, b) => a + b, 0) === {total}; }})()",
+        donut_values()
+    ))
+    .await
+    .map(drop)
+}
+
 #[tokio::test]
 async fn every_chart_renders_on_the_overview_with_its_title_source_and_patterns(
 ) -> Result<(), String> {
@@ -113,11 +123,7 @@ async fn clearing_the_filters_changes_the_data_echarts_holds_in_the_same_instanc
     let before = app.wait_for_js(&theme_total).await?;
 
     app.click("charts-clear").await?;
-    app.wait_for_js(&format!(
-        "(() => {{ const v = {}; return v && v.reduce((a, b) => a + b, 0) === 129; }})()",
-        donut_values()
-    ))
-    .await?;
+    wait_for_donut_total(&app, 129).await?;
     assert_eq!(values(&app, &donut_values()).await?, vec![4, 15, 0, 110]);
     let after = app.wait_for_js(&theme_total).await?;
     assert_eq!(after["series"], json!(4), "no stale series: {after}");
@@ -348,11 +354,7 @@ async fn the_overview_has_the_filters_of_its_charts_with_counts_and_the_same_add
     app.show_charts().await?;
     app.wait_for_text("charts-showing", "15 of 129").await?;
     app.back().await?;
-    app.wait_for_js(&format!(
-        "(() => {{ const v = {}; return !!v && v.reduce((a, b) => a + b, 0) === 129; }})()",
-        donut_values()
-    ))
-    .await?;
+    wait_for_donut_total(&app, 129).await?;
     app.finish().await
 }
 
