@@ -4,8 +4,8 @@
 use crate::chunks::{self, Part};
 use crate::components::{
     data_banner::DataBanner, error_page::ErrorPage, header::Header, nav::Nav, overview::Overview,
-    presenter::Presenter, print_header::PrintHeader, query_notice::QueryNotice,
-    update_banner::UpdateBanner, warnings::Warnings,
+    print_header::PrintHeader, query_notice::QueryNotice, update_banner::UpdateBanner,
+    warnings::Warnings,
 };
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -35,6 +35,21 @@ pub fn Shell() -> impl IntoView {
         before.remove();
         after.remove();
     });
+    // Presenting: the page's large high-contrast type, and the controls (a chunk of their own).
+    let presenting = Memo::new(move |_| state.query.with(|q| q.slide.is_some()));
+    Effect::new(move |_| {
+        let on = presenting.get();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = if on {
+                root.class_list().add_1("presenting")
+            } else {
+                root.class_list().remove_1("presenting")
+            };
+        }
+    });
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -50,7 +65,9 @@ pub fn Shell() -> impl IntoView {
         <Header/>
         <Nav/>
         <main id="main" tabindex="-1">
-            <Presenter/>
+            <Show when=move || presenting.get()>
+                <Part load=chunks::presenter/>
+            </Show>
             <UpdateBanner/>
             <DataBanner/>
             <QueryNotice/>

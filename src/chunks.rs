@@ -1,12 +1,12 @@
-//! The parts of the app the first view does not need: the four other views and the overview's
-//! charts. Each is a split point: scripts/split-wasm.sh cuts it, with the code only it uses, into a
+//! The parts of the app the first view does not need: the other views, the overview's charts and
+//! the presentation's controls. Each is a split point: scripts/split-wasm.sh cuts it, with the code only it uses, into a
 //! WebAssembly chunk of its own, fetched the first time the part is shown (and kept by the service
 //! worker for offline use). `Part` shows one of them: "loading" while its chunk arrives, and a
 //! message with a way to try again if it cannot be fetched.
 
 use crate::components::{
     charts::Charts, consultations::ConsultationsView, data_view::DataView, map_view::MapView,
-    recommendations::RecommendationsView,
+    presenter::Presenter, recommendations::RecommendationsView,
 };
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -44,6 +44,19 @@ macro_rules! split_point {
             Ok(view! { <$component loaded=loaded/> }.into_any())
         }
     };
+    // A part that needs no data.
+    ($name:ident, $component:ident, without_data) => {
+        #[cfg(feature = "split")]
+        #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name() -> Loading {
+            Ok(view! { <$component/> }.into_any())
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $name() -> Loading {
+            Ok(view! { <$component/> }.into_any())
+        }
+    };
 }
 
 split_point!(recommendations, RecommendationsView);
@@ -51,6 +64,8 @@ split_point!(map, MapView);
 split_point!(consultations, ConsultationsView);
 split_point!(data, DataView);
 split_point!(charts, Charts);
+// The presentation's controls (and the QR code's encoder), fetched when a deck is presented.
+split_point!(presenter, Presenter, without_data);
 
 /// One part: `load` is one of the functions above with its arguments. Trying again fetches the
 /// chunk anew (a failed fetch is not remembered); the URL and everything chosen stay as they are.

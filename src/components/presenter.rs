@@ -30,7 +30,6 @@ fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
 #[component]
 pub fn Presenter() -> impl IntoView {
     let state = use_app();
-    let presenting = Memo::new(move |_| state.query.with(|q| q.slide.is_some()));
     let go = move |slide: Option<u32>| {
         let q = state.raw_query.get_untracked();
         if slide.is_none() {
@@ -59,11 +58,15 @@ pub fn Presenter() -> impl IntoView {
     });
     // Esc in full screen goes to the browser (which leaves full screen) and may never reach the
     // page (Firefox): leaving full screen while presenting leaves the presentation too.
-    let was_fullscreen = StoredValue::new(false);
-    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
-        let now = web_sys::window()
+    // Read now: the request for full screen was made before these controls arrived.
+    let is_fullscreen = || {
+        web_sys::window()
             .and_then(|w| w.document())
-            .is_some_and(|d| d.fullscreen_element().is_some());
+            .is_some_and(|d| d.fullscreen_element().is_some())
+    };
+    let was_fullscreen = StoredValue::new(is_fullscreen());
+    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
+        let now = is_fullscreen();
         if was_fullscreen.get_value() && !now && state.query.with_untracked(|q| q.slide.is_some()) {
             go(None);
         }
@@ -72,19 +75,6 @@ pub fn Presenter() -> impl IntoView {
     on_cleanup(move || {
         keys.remove();
         fullscreen.remove();
-    });
-    Effect::new(move |_| {
-        let on = presenting.get();
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = if on {
-                root.class_list().add_1("presenting")
-            } else {
-                root.class_list().remove_1("presenting")
-            };
-        }
     });
     let (show_qr, set_show_qr) = signal(false);
     let info = move || {
@@ -130,21 +120,19 @@ pub fn Presenter() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || presenting.get()>
-            <div class="presenter" data-testid="presenter" role="region" aria-label=state.t("deck-present")>
-                <p class="slide-number" data-testid="slide-number" aria-live="polite">{number}</p>
-                <h2 class="slide-title" data-testid="slide-title-shown">{move || info().2.title}</h2>
-                <div class="presenter-controls">
-                    <button type="button" data-testid="slide-previous" on:click=move |_| { let (n, _, _) = info(); go(Some(n.saturating_sub(1).max(1))) }>{state.t("slide-previous")}</button>
-                    <button type="button" data-testid="slide-next" on:click=move |_| { let (n, total, _) = info(); go(Some((n + 1).min(total))) }>{state.t("slide-next")}</button>
-                    <button type="button" data-testid="qr-toggle" aria-pressed=move || show_qr.get().to_string() on:click=move |_| set_show_qr.update(|v| *v = !*v)>{state.t("qr-show")}</button>
-                    <button type="button" data-testid="slide-exit" on:click=move |_| go(None)>{state.t("slide-exit")}</button>
-                </div>
-                <Show when=move || !info().2.note.is_empty()>
-                    <details class="speaker-note"><summary>{state.t("slide-note-label")}</summary><p data-testid="speaker-note">{move || info().2.note}</p></details>
-                </Show>
-                <Show when=move || show_qr.get()>{qr}</Show>
+        <div class="presenter" data-testid="presenter" role="region" aria-label=state.t("deck-present")>
+            <p class="slide-number" data-testid="slide-number" aria-live="polite">{number}</p>
+            <h2 class="slide-title" data-testid="slide-title-shown">{move || info().2.title}</h2>
+            <div class="presenter-controls">
+                <button type="button" data-testid="slide-previous" on:click=move |_| { let (n, _, _) = info(); go(Some(n.saturating_sub(1).max(1))) }>{state.t("slide-previous")}</button>
+                <button type="button" data-testid="slide-next" on:click=move |_| { let (n, total, _) = info(); go(Some((n + 1).min(total))) }>{state.t("slide-next")}</button>
+                <button type="button" data-testid="qr-toggle" aria-pressed=move || show_qr.get().to_string() on:click=move |_| set_show_qr.update(|v| *v = !*v)>{state.t("qr-show")}</button>
+                <button type="button" data-testid="slide-exit" on:click=move |_| go(None)>{state.t("slide-exit")}</button>
             </div>
-        </Show>
+            <Show when=move || !info().2.note.is_empty()>
+                <details class="speaker-note"><summary>{state.t("slide-note-label")}</summary><p data-testid="speaker-note">{move || info().2.note}</p></details>
+            </Show>
+            <Show when=move || show_qr.get()>{qr}</Show>
+        </div>
     }
 }

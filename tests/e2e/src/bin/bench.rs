@@ -500,6 +500,10 @@ fn fetched_later() -> Result<Vec<Value>, String> {
         ),
         ("Consultations view: code", vec![chunk("consultations")]),
         ("Data view: code", vec![chunk("data")]),
+        (
+            "presenting a deck: its controls and QR code",
+            vec![chunk("presenter")],
+        ),
         ("code shared by some of the parts above", shared),
         (
             "import worker (when files are chosen for import)",
