@@ -30,6 +30,9 @@ pub enum Origin {
     /// An import is kept in this browser but could not be used (its errors); the bundled data is
     /// shown and the kept import is left as it is.
     KeptButUnusable(Vec<DataIssue>),
+    /// The browser's storage did not answer in time: the bundled data is shown, and anything kept
+    /// there is left as it is.
+    StorageSilent,
 }
 
 impl Origin {
@@ -117,19 +120,22 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
 
 /// The kept import when there is one that loads, else the bundled dataset. Both are asked for at
 /// once, so a kept import costs no extra time.
+/// A storage that cannot be read at all (turned off, say) shows the bundled data as before; one
+/// that does not answer shows it after a deadline, with a notice, instead of "Loading…" for ever.
 async fn fetch_dataset(origin: RwSignal<Origin>) -> DataResult {
-    let (kept, bundled) = futures::join!(storage::load(), fetch_bytes(DATASET_URL));
-    let mut unusable = None;
-    if let Ok(Some(kept)) = kept {
-        match load_dataset(&kept.dataset) {
+    let (kept, bundled) = futures::join!(storage::load_within_deadline(), fetch_bytes(DATASET_URL));
+    let shown = match kept {
+        Ok(Ok(Some(kept))) => match load_dataset(&kept.dataset) {
             Ok(loaded) => {
                 origin.set(Origin::Imported(kept.meta));
                 return Ok(Arc::new(loaded));
             }
-            Err(failure) => unusable = Some(failure.errors().cloned().collect()),
-        }
-    }
-    origin.set(unusable.map_or(Origin::Bundled, Origin::KeptButUnusable));
+            Err(failure) => Origin::KeptButUnusable(failure.errors().cloned().collect()),
+        },
+        Ok(_) => Origin::Bundled,
+        Err(storage::NoAnswer) => Origin::StorageSilent,
+    };
+    origin.set(shown);
     let bundled = bundled.map_err(|p| Arc::new(LoadFailure::single(p)))?;
     load_dataset_bytes(bundled).map(Arc::new).map_err(Arc::new)
 }

@@ -108,6 +108,12 @@ async fn open() -> Result<IdbDatabase, String> {
         }
     });
     req.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    // Another connection (another tab, an older page) holds the database while this one waits:
+    // said, not waited on for ever.
+    let blocked = Closure::once_into_js(|| {
+        leptos::logging::warn!("IndexedDB: opening the kept import is blocked by another tab");
+    });
+    req.set_onblocked(Some(blocked.unchecked_ref()));
     let db = settle(&req).await.map_err(describe)?;
     Ok(db.unchecked_into())
 }
@@ -127,6 +133,37 @@ pub async fn load() -> Result<Option<StoredImport>, String> {
         Some(text) => serde_json::from_str(&text)
             .map(Some)
             .map_err(|e| format!("the kept import is not readable: {e}")),
+    }
+}
+
+/// How long the first view waits for the browser's storage to say whether an import is kept.
+/// Reading it takes milliseconds; a storage that has not answered by then is stuck (WebKit's
+/// IndexedDB has hung on opening before, and a database being deleted in another tab holds every
+/// open), and the bundled data is shown rather than "Loading…" for ever.
+pub const READ_DEADLINE_MS: i32 = 4_000;
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The storage did not answer within [`READ_DEADLINE_MS`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoAnswer;
+
+/// [`load`], given up after [`READ_DEADLINE_MS`]: `Err(NoAnswer)` then. An error of the storage
+/// itself (storage turned off, a record this app did not write) is `Ok(Err(..))`.
+pub async fn load_within_deadline() -> Result<Result<Option<StoredImport>, String>, NoAnswer> {
+    let read = std::pin::pin!(load());
+    let timer = std::pin::pin!(sleep(READ_DEADLINE_MS));
+    match futures::future::select(read, timer).await {
+        futures::future::Either::Left((read, _)) => Ok(read),
+        futures::future::Either::Right(_) => Err(NoAnswer),
     }
 }
 

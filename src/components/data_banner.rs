@@ -132,7 +132,13 @@ pub fn DataBanner() -> impl IntoView {
             }
         })
     };
+    let silent = move || state.origin.with(|o| *o == Origin::StorageSilent);
     view! {
+        <Show when=silent>
+            <aside class="notice data-banner" role="status" data-testid="data-storage-silent">
+                <p>{state.t("data-storage-silent")}</p>
+            </aside>
+        </Show>
         <Show when=move || mismatch().is_some()>
             <aside class="notice data-mismatch" role="alert" data-testid="data-mismatch">
                 <p>{mismatch}</p>

@@ -14,6 +14,7 @@ data-shown-imported = imported data { $id }
 data-link-other-import = This link was made on imported data ({ $id }) that this browser does not have. You are seeing { $shown }, so the rows may differ from what the sender saw. Ask them for the data file (Data → Download this data) and import it.
 data-link-bundled = This link was made on the bundled data. You are seeing { $shown }, so the rows may differ from what the sender saw.
 data-kept-unusable = Data you imported earlier is kept in this browser but cannot be used ({ $problem }). The bundled data is shown; the import is left as it was.
+data-storage-silent = This browser's storage did not answer, so the bundled data is shown. Data you imported in this browser, if any, is still kept: reload the page to try again.
 data-kept-download = Download the kept import
 data-kept-delete = Delete the kept import
 data-storage-error = The browser's storage did not work: { $detail }. Nothing was changed.

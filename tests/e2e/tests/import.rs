@@ -343,3 +343,57 @@ async fn while_the_files_are_checked_the_page_says_so() -> Result<(), String> {
     assert_eq!(app.count("import-check-error").await?, 0);
     app.finish().await
 }
+
+#[tokio::test]
+async fn a_storage_that_does_not_answer_shows_the_bundled_data_with_a_notice() -> Result<(), String>
+{
+    let app = App::start().await?;
+    app.goto("/?view=recommendations").await?;
+    app.wait_for_count("recommendation-row", 50).await?;
+    // Hold this origin's database, as a stuck storage does: a connection kept open, and a
+    // deletion waiting for it to close. Every later opening of the database queues behind the
+    // deletion and gets no answer.
+    let held = app
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\n\
+             const open = indexedDB.open('upr-dashboard', 1);\n\
+             open.onerror = () => done('open failed');\n\
+             open.onsuccess = () => {\n\
+               window.__held = open.result;\n\
+               const del = indexedDB.deleteDatabase('upr-dashboard');\n\
+               del.onblocked = () => done('held');\n\
+               del.onsuccess = () => done('deleted');\n\
+             };",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    assert_eq!(held, json!("held"));
+    // The app opened in another window of this browser meanwhile.
+    let before = app.client().windows().await.map_err(|e| e.to_string())?;
+    app.execute(
+        "window.open('/?view=recommendations&lang=mn', '_blank'); return null;",
+        vec![],
+    )
+    .await?;
+    let mut other = None;
+    for _ in 0..100 {
+        let now = app.client().windows().await.map_err(|e| e.to_string())?;
+        other = now.into_iter().find(|h| !before.contains(h));
+        if other.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let other = other.ok_or("the second window did not open")?;
+    app.client()
+        .switch_to_window(other)
+        .await
+        .map_err(|e| e.to_string())?;
+    // Not "Loading…" for ever: the bundled data, and a notice that says why.
+    app.wait_for_count("recommendation-row", 50).await?;
+    let notice = app.text("data-storage-silent").await?;
+    assert!(notice.contains("хөтчийн санах ой"), "{notice}");
+    app.finish().await
+}
