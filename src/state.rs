@@ -119,9 +119,9 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
 }
 
 /// The kept import when there is one that loads, else the bundled dataset. Both are asked for at
-/// once, so a kept import costs no extra time.
-/// A storage that cannot be read at all (turned off, say) shows the bundled data as before; one
-/// that does not answer shows it after a deadline, with a notice, instead of "Loading…" for ever.
+/// once, so a kept import costs no extra time. A storage that cannot be read at all (turned off,
+/// say) shows the bundled data; one that does not open shows it after a deadline, with a notice,
+/// instead of "Loading…" for ever.
 async fn fetch_dataset(origin: RwSignal<Origin>) -> DataResult {
     let (kept, bundled) = futures::join!(storage::load_within_deadline(), fetch_bytes(DATASET_URL));
     let shown = match kept {

@@ -121,7 +121,10 @@ async fn open() -> Result<IdbDatabase, String> {
 /// The kept import, if there is one. `Err` when the browser's storage cannot be read or the record
 /// is not one this app wrote.
 pub async fn load() -> Result<Option<StoredImport>, String> {
-    let db = open().await?;
+    read(open().await?).await
+}
+
+async fn read(db: IdbDatabase) -> Result<Option<StoredImport>, String> {
     let tx = db.transaction_with_str(STORE).map_err(describe)?;
     let store = tx.object_store(STORE).map_err(describe)?;
     let value = settle(&store.get(&JsValue::from_str(KEY)).map_err(describe)?)
@@ -136,11 +139,11 @@ pub async fn load() -> Result<Option<StoredImport>, String> {
     }
 }
 
-/// How long the first view waits for the browser's storage to say whether an import is kept.
-/// Reading it takes milliseconds; a storage that has not answered by then is stuck (WebKit's
-/// IndexedDB has hung on opening before, and a database being deleted in another tab holds every
-/// open), and the bundled data is shown rather than "Loading…" for ever.
-pub const READ_DEADLINE_MS: i32 = 4_000;
+/// How long the first view waits for the browser's storage to open. Opening takes milliseconds;
+/// one that has not answered by then is stuck (WebKit's IndexedDB has hung on opening before, and
+/// a database being deleted in another tab holds every later open), and the bundled data is shown
+/// rather than "Loading…" for ever. Reading a large kept import may take longer, and is waited for.
+pub const OPEN_DEADLINE_MS: i32 = 4_000;
 
 /// Resolves after `ms` milliseconds.
 async fn sleep(ms: i32) {
@@ -152,17 +155,19 @@ async fn sleep(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// The storage did not answer within [`READ_DEADLINE_MS`].
+/// The storage did not open within [`OPEN_DEADLINE_MS`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct NoAnswer;
 
-/// [`load`], given up after [`READ_DEADLINE_MS`]: `Err(NoAnswer)` then. An error of the storage
-/// itself (storage turned off, a record this app did not write) is `Ok(Err(..))`.
+/// [`load`], given up when the storage has not opened after [`OPEN_DEADLINE_MS`]
+/// (`Err(NoAnswer)`). An error of the storage itself (storage turned off, a record this app did
+/// not write) is `Ok(Err(..))`.
 pub async fn load_within_deadline() -> Result<Result<Option<StoredImport>, String>, NoAnswer> {
-    let read = std::pin::pin!(load());
-    let timer = std::pin::pin!(sleep(READ_DEADLINE_MS));
-    match futures::future::select(read, timer).await {
-        futures::future::Either::Left((read, _)) => Ok(read),
+    let opening = std::pin::pin!(open());
+    let timer = std::pin::pin!(sleep(OPEN_DEADLINE_MS));
+    match futures::future::select(opening, timer).await {
+        futures::future::Either::Left((Ok(db), _)) => Ok(read(db).await),
+        futures::future::Either::Left((Err(e), _)) => Ok(Err(e)),
         futures::future::Either::Right(_) => Err(NoAnswer),
     }
 }
