@@ -10,17 +10,24 @@ pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let saved = save_url(name, &url);
+    web_sys::Url::revoke_object_url(&url)?;
+    saved
+}
+
+/// Offers the file at `url` (a blob or `data:` URL) as a download named `name`, through a hidden
+/// `<a download>` clicked once.
+pub fn save_url(name: &str, url: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(&url);
+    a.set_href(url);
     a.set_download(name);
     a.set_hidden(true);
     document.body().ok_or("no body")?.append_child(&a)?;
     a.click();
     a.remove();
-    web_sys::Url::revoke_object_url(&url)?;
     Ok(())
 }
 

@@ -36,21 +36,12 @@ extern "C" {
     #[wasm_bindgen(method, js_name = on)]
     fn on_js(this: &Instance, event: &str, handler: &js_sys::Function);
 
-    #[wasm_bindgen(method, js_name = off)]
-    fn off_js(this: &Instance, event: &str, handler: &js_sys::Function);
-
     #[wasm_bindgen(method, js_name = isDisposed)]
     pub fn is_disposed(this: &Instance) -> bool;
-
-    /// The option ECharts holds now (after merging), as plain objects.
-    #[wasm_bindgen(catch, method, js_name = getOption)]
-    pub fn get_option(this: &Instance) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     fn get_data_url_js(this: &Instance, opts: &JsValue) -> Result<String, JsValue>;
 
-    #[wasm_bindgen(catch, js_namespace = window, js_name = matchMedia)]
-    fn match_media_js(query: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Where the charts' library (dist/echarts.js) is. It is not in the page: it is asked for when the
@@ -251,23 +242,6 @@ impl Instance {
         });
     }
 
-    /// Unbinds (and drops) the handlers bound with [`on`](Self::on) for `event`.
-    pub fn off(&self, event: &str) {
-        let id = self.id_js();
-        let removed: Vec<Handler> = HANDLERS.with(|h| {
-            let mut h = h.borrow_mut();
-            let Some(list) = h.get_mut(&id) else {
-                return Vec::new();
-            };
-            let (gone, kept): (Vec<_>, Vec<_>) = list.drain(..).partition(|(e, _)| e == event);
-            *list = kept;
-            gone.into_iter().map(|(_, f)| f).collect()
-        });
-        for f in &removed {
-            self.off_js(event, f.as_ref().unchecked_ref());
-        }
-    }
-
     /// Replaces the whole option (`notMerge`), so series that are gone do not linger.
     pub fn set_option(&self, option: &serde_json::Value) -> Result<(), String> {
         let opts = parse(r#"{"notMerge":true,"lazyUpdate":false}"#)?;
@@ -291,35 +265,11 @@ impl Instance {
     }
 
     /// Offers the picture as a download named `file_name` (a `data:` URL, which the page's CSP
-    /// allows, clicked through a temporary `<a download>`).
+    /// allows).
     pub fn download_png(&self, file_name: &str) -> Result<(), String> {
-        use wasm_bindgen::JsCast;
         let url = self.png_data_url()?;
-        let err = |e: JsValue| format!("{e:?}");
-        let document = web_sys::window()
-            .and_then(|w| w.document())
-            .ok_or("no document")?;
-        let body = document.body().ok_or("no body")?;
-        let a = document.create_element("a").map_err(err)?;
-        a.set_attribute("href", &url).map_err(err)?;
-        a.set_attribute("download", file_name).map_err(err)?;
-        a.set_attribute("hidden", "").map_err(err)?;
-        body.append_child(&a).map_err(err)?;
-        if let Some(el) = a.dyn_ref::<web_sys::HtmlElement>() {
-            el.click();
-        }
-        a.remove();
-        Ok(())
+        crate::download::save_url(file_name, &url).map_err(|e| format!("{e:?}"))
     }
-}
-
-/// Whether the reader asked the system for less motion (`prefers-reduced-motion: reduce`).
-pub fn prefers_reduced_motion() -> bool {
-    match_media_js("(prefers-reduced-motion: reduce)")
-        .ok()
-        .and_then(|m| js_sys::Reflect::get(&m, &JsValue::from_str("matches")).ok())
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
 }
 
 /// The lifecycle every chart component shares: `on_resize` runs whenever `container` changes size,

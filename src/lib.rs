@@ -8,6 +8,7 @@ pub mod crash;
 pub mod download;
 pub mod echarts;
 pub mod import_worker;
+pub mod media;
 pub mod offline;
 pub mod state;
 pub mod storage;

@@ -59,11 +59,6 @@ impl PartialDate {
         Some(Self { year, month, day })
     }
 
-    /// A full day, as required for the dataset's `as_of`.
-    pub fn is_day(&self) -> bool {
-        self.day.is_some()
-    }
-
     fn sort_key(&self) -> (u16, u8, u8) {
         (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
     }

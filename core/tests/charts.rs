@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use upr_core::charts::{
     all_charts, assessor_comparison, filter_labels, layout, progress_over_time, showing_line,
     status_by_response, status_by_state, status_by_theme, status_distribution, ChartContext,
-    ChartSpec, CHART_IDS, COLOR_NONE, COLOR_NOT, TOP_STATES,
+    ChartSpec, CHART_IDS, TOP_STATES,
 };
 use upr_core::explore::{self, Prepared};
 use upr_core::model::Dataset;
@@ -179,8 +179,11 @@ fn the_donut_counts_19_rated_and_110_not_assessed_on_the_real_data() {
         ]
     );
     // Not assessed is grey and never merged into not implemented.
-    assert_eq!(data[3]["itemStyle"]["color"], COLOR_NONE);
-    assert_eq!(data[2]["itemStyle"]["color"], COLOR_NOT);
+    assert_eq!(
+        data[3]["itemStyle"]["color"],
+        upr_core::palette::NOT_ASSESSED
+    );
+    assert_eq!(data[2]["itemStyle"]["color"], upr_core::palette::NOT);
     // A zero slice keeps its legend entry but shows no label.
     assert_eq!(data[2]["label"]["show"], false);
     assert_eq!(spec.table.rows[3], vec!["Not assessed", "110", "85.3 %"]);

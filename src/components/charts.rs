@@ -6,7 +6,6 @@
 use crate::components::chart_card::ChartCard;
 use crate::components::filters::FilterPanel;
 use crate::components::recommendations::Selection;
-use crate::echarts;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,7 +16,7 @@ use upr_core::{t, Loaded};
 pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let reduced_motion = echarts::prefers_reduced_motion();
+    let reduced_motion = crate::media::prefers_reduced_motion();
     let Selection {
         query,
         rows,

@@ -108,28 +108,6 @@ fn FacetGroup(
     }
 }
 
-/// Whether the window is phone- or tablet-sized (the stylesheet's `max-width: 48rem`), read once
-/// when the filters render: there they start folded, so the rows come first.
-fn is_small_screen() -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let matches = || -> Option<bool> {
-        let match_media = js_sys::Reflect::get(&window, &"matchMedia".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()?;
-        let list = match_media
-            .call1(&window, &"(max-width: 48rem)".into())
-            .ok()?;
-        js_sys::Reflect::get(&list, &"matches".into())
-            .ok()?
-            .as_bool()
-    };
-    matches().unwrap_or(false)
-}
-
 fn response_word(r: Response) -> &'static str {
     match r {
         Response::Supported => "supported",
@@ -285,7 +263,7 @@ pub fn FilterPanel(
         Callback::new(move |v: String| update(Box::new(move |q| toggle(&mut q.regions, v))));
 
     view! {
-        <details class="filters" open=!folded && !is_small_screen() data-testid="filters">
+        <details class="filters" open=!folded && !crate::media::is_small_screen() data-testid="filters">
             <summary>{state.t("filters")}</summary>
             <FacetGroup key="cycle" title="filter-cycle" values=cycles counts=cycle_counts on_toggle=on_cycle/>
             <FacetGroup key="response" title="filter-response" values=responses counts=response_counts on_toggle=on_response/>

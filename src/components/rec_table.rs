@@ -83,6 +83,7 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
     let state = use_app();
     let lang = state.lang.get_untracked();
     let labels = Arc::new(Labels::new(lang));
+    let labels_header = labels.clone();
     let l = loaded.clone();
     // The rows on screen with the status each shows: a row is re-created only when it or its
     // status changes, so narrowing a search keeps the rows that stay.
@@ -260,14 +261,7 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
                             <th scope="col">{state.t("recommending-state")}</th>
                             <th scope="col">{state.t("response")}</th>
                             <th scope="col">{state.t("themes")}</th>
-                            {TABLE_ASSESSORS.iter().map(|k| {
-                                let id: &'static str = match k.word() {
-                                    "government" => "col-government",
-                                    "nhri" => "col-nhri",
-                                    _ => "col-civil_society",
-                                };
-                                view! { <th scope="col">{state.t(id)}</th> }
-                            }).collect_view()}
+                            {labels_header.assessors.iter().map(|name| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
                             <th scope="col">{state.t("col-latest")}</th>
                         </tr>
                     </thead>

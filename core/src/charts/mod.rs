@@ -18,6 +18,7 @@ use crate::date::PartialDate;
 use crate::format;
 use crate::i18n::{t, t_with, Arg, Lang};
 use crate::model::{AssessorKind, Dataset, Response, Status};
+use crate::palette::status_colour;
 use crate::query::Query;
 use crate::sort_by_dyn;
 use crate::summary::{LatestStatuses, StatusCounts};
@@ -27,12 +28,6 @@ use layout::{Plot, DEFAULT_WIDTH, MARGIN, SUBTITLE_SIZE, TITLE_SIZE};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// The status colours (`palette.rs`, checked for colour-vision deficiencies; `--fully-line` … in CSS).
-pub const COLOR_FULLY: &str = crate::palette::FULLY;
-pub const COLOR_PARTIALLY: &str = crate::palette::PARTIALLY;
-pub const COLOR_NOT: &str = crate::palette::NOT;
-pub const COLOR_NONE: &str = crate::palette::NOT_ASSESSED;
 
 /// The four categories every chart shows, in this order; `None` is "not assessed".
 pub const CATEGORIES: [Option<Status>; 4] = [
@@ -49,15 +44,6 @@ pub const TOP_STATES: usize = 10;
 pub const CHART_IDS: [&str; 6] = [
     "status", "theme", "state", "response", "assessor", "progress",
 ];
-
-pub fn status_color(s: Option<Status>) -> &'static str {
-    match s {
-        Some(Status::Fully) => COLOR_FULLY,
-        Some(Status::Partially) => COLOR_PARTIALLY,
-        Some(Status::Not) => COLOR_NOT,
-        None => COLOR_NONE,
-    }
-}
 
 /// The decal pattern of a status, the same in every chart: diagonal stripes for fully, dots for
 /// partially, horizontal bars for not implemented, none (plain grey) for not assessed.
@@ -682,7 +668,7 @@ fn stacked_bars(
     let series: Vec<Value> = CATEGORIES
         .iter()
         .map(|s| {
-            let color = status_color(*s);
+            let color = status_colour(*s);
             json!({
                 "type": "bar",
                 "name": status_name(cx.lang, *s),
@@ -841,7 +827,7 @@ fn status_distribution_in(scope: &Scope) -> ChartSpec {
             json!({
                 "name": status_name(lang, *s),
                 "value": n,
-                "itemStyle": {"color": status_color(*s), "decal": status_decal(*s), "borderColor": "#ffffff", "borderWidth": 2},
+                "itemStyle": {"color": status_colour(*s), "decal": status_decal(*s), "borderColor": "#ffffff", "borderWidth": 2},
                 "label": {"show": n > 0},
                 "labelLine": {"show": n > 0},
             })

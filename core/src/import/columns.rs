@@ -48,11 +48,6 @@ impl CsvKind {
             .map(|c| c.column)
     }
 
-    /// A file name for the downloaded template, e.g. `upr-assessments-template.csv`.
-    pub fn template_file_name(self) -> String {
-        format!("upr-{}-template.csv", self.word())
-    }
-
     /// The column a header means in this template, if any.
     pub fn column_of(self, header: &str) -> Option<Column> {
         let h = norm_header(header);
