@@ -448,7 +448,7 @@ pub fn evaluate_after(
         .iter()
         .map(|r| q.regions.contains(&r.code))
         .collect();
-    let responses = [Response::Supported, Response::Noted].map(|r| q.responses.contains(&r));
+    let responses = Response::ALL.map(|r| q.responses.contains(&r));
     let kinds = q.assessors.iter().fold(0u8, |m, &k| m | kind_bit(k));
     let statuses: [bool; 4] = StatusFilter::ALL.map(|s| q.statuses.contains(&s));
     let words = search::words(&q.search);

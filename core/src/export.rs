@@ -3,7 +3,7 @@
 
 use crate::explore::Prepared;
 use crate::i18n::{t, Lang};
-use crate::model::{AssessorKind, Dataset, Response, Status};
+use crate::model::{AssessorKind, Dataset, Status};
 use crate::query::Query;
 use serde_json::{json, Value};
 
@@ -20,13 +20,6 @@ pub fn status_key(s: Option<Status>) -> &'static str {
         Some(Status::Partially) => "status-partially",
         Some(Status::Not) => "status-not",
         None => "status-not-assessed",
-    }
-}
-
-fn response_key(r: Response) -> &'static str {
-    match r {
-        Response::Supported => "response-supported",
-        Response::Noted => "response-noted",
     }
 }
 
@@ -61,7 +54,7 @@ pub fn csv(
             r.paragraph.clone(),
             r.text.clone(),
             r.states.join("; "),
-            t(lang, response_key(r.response)),
+            t(lang, r.response.message_key()),
             r.themes
                 .iter()
                 .map(|&th| ds.themes[th].name.get(lang).to_string())
@@ -93,7 +86,12 @@ pub fn json(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize]) -> String 
             let r = &ds.recommendations[i];
             let by: serde_json::Map<String, Value> = TABLE_ASSESSORS
                 .iter()
-                .map(|&k| (k.word().to_string(), json!(status_word(prep.status_by(i, k)))))
+                .map(|&k| {
+                    (
+                        k.word().to_string(),
+                        json!(status_word(prep.status_by(i, k))),
+                    )
+                })
                 .collect();
             json!({
                 "id": r.id,
@@ -101,7 +99,7 @@ pub fn json(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize]) -> String 
                 "paragraph": r.paragraph,
                 "text": r.text,
                 "states": r.states,
-                "response": match r.response { Response::Supported => "supported", Response::Noted => "noted" },
+                "response": r.response.word(),
                 "themes": r.themes.iter().map(|&th| ds.themes[th].id.clone()).collect::<Vec<_>>(),
                 "status_by_assessor": by,
                 "status": status_word(prep.status(ds, i, q)),

@@ -517,11 +517,7 @@ fn validate<'t>(
         let cycle = ck.resolve(Target::Cycle, &r.cycle.to_string(), format!("{p}.cycle"));
         let response = ck.word(
             &r.response,
-            |w| match w {
-                "supported" => Some(Response::Supported),
-                "noted" => Some(Response::Noted),
-                _ => None,
-            },
+            Response::parse,
             "supported, noted",
             format!("{p}.response"),
         );

@@ -30,6 +30,27 @@ pub enum Response {
     Noted,
 }
 
+impl Response {
+    pub const ALL: [Response; 2] = [Response::Supported, Response::Noted];
+    /// The word in the dataset, the URL and the CSV files.
+    pub fn word(self) -> &'static str {
+        match self {
+            Response::Supported => "supported",
+            Response::Noted => "noted",
+        }
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.word() == word)
+    }
+    /// The message id of its name ("Supported").
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Response::Supported => "response-supported",
+            Response::Noted => "response-noted",
+        }
+    }
+}
+
 /// An implementation rating. "Not assessed" is not a status: it is the absence of any assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {

@@ -263,21 +263,6 @@ pub struct QueryIssue {
     pub value: String,
 }
 
-fn response_word(r: Response) -> &'static str {
-    match r {
-        Response::Supported => "supported",
-        Response::Noted => "noted",
-    }
-}
-
-fn parse_response(w: &str) -> Option<Response> {
-    match w {
-        "supported" => Some(Response::Supported),
-        "noted" => Some(Response::Noted),
-        _ => None,
-    }
-}
-
 /// Region codes look like ISO 3166-2 subdivision codes: `MN-043`.
 fn is_region_code(v: &str) -> bool {
     let mut parts = v.splitn(2, '-');
@@ -372,7 +357,7 @@ impl Query {
                     }
                     _ => bad(v),
                 }),
-                KEY_RESPONSE => values.iter().for_each(|v| match parse_response(v) {
+                KEY_RESPONSE => values.iter().for_each(|v| match Response::parse(v) {
                     Some(r) => {
                         q.responses.insert(r);
                     }
@@ -489,7 +474,7 @@ impl Query {
                         .join("~"),
                 ),
                 KEY_RESPONSE if !self.responses.is_empty() => {
-                    Some(join(self.responses.iter().map(|r| response_word(*r))))
+                    Some(join(self.responses.iter().map(|r| r.word())))
                 }
                 KEY_STATUS if !self.statuses.is_empty() => {
                     Some(join(self.statuses.iter().map(|s| s.word())))

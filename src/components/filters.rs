@@ -108,13 +108,6 @@ fn FacetGroup(
     }
 }
 
-fn response_word(r: Response) -> &'static str {
-    match r {
-        Response::Supported => "supported",
-        Response::Noted => "noted",
-    }
-}
-
 /// `folded`: the filters start folded on every screen (the overview, where the charts come first);
 /// otherwise only on small screens.
 #[component]
@@ -143,10 +136,7 @@ pub fn FilterPanel(
     let responses: Vec<Value> = f0
         .responses
         .iter()
-        .map(|(r, _)| {
-            let word = response_word(*r);
-            value(word.into(), t(lang, &format!("response-{word}")))
-        })
+        .map(|(r, _)| value(r.word().into(), t(lang, r.message_key())))
         .collect();
     let statuses: Vec<Value> = f0
         .statuses
@@ -238,12 +228,9 @@ pub fn FilterPanel(
         }
     });
     let on_response = Callback::new(move |v: String| {
-        let r = if v == "noted" {
-            Response::Noted
-        } else {
-            Response::Supported
-        };
-        update(Box::new(move |q| toggle(&mut q.responses, r)))
+        if let Some(r) = Response::parse(&v) {
+            update(Box::new(move |q| toggle(&mut q.responses, r)))
+        }
     });
     let on_status = Callback::new(move |v: String| {
         if let Some(s) = StatusFilter::parse(&v) {

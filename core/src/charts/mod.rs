@@ -354,7 +354,7 @@ pub fn filter_labels(ds: &Dataset, q: &Query, lang: Lang) -> Vec<String> {
         let items: Vec<String> = q
             .responses
             .iter()
-            .map(|r| t(lang, response_key(*r)))
+            .map(|r| t(lang, r.message_key()))
             .collect();
         out.push(list(&items));
     }
@@ -420,13 +420,6 @@ pub fn filter_labels(ds: &Dataset, q: &Query, lang: Lang) -> Vec<String> {
         ));
     }
     out
-}
-
-fn response_key(r: Response) -> &'static str {
-    match r {
-        Response::Supported => "response-supported",
-        Response::Noted => "response-noted",
-    }
 }
 
 fn kind_name(lang: Lang, k: AssessorKind) -> String {
@@ -972,7 +965,7 @@ pub fn status_by_response(cx: &ChartContext) -> ChartSpec {
 fn status_by_response_in(scope: &Scope) -> ChartSpec {
     let cx = &scope.cx;
     let lang = cx.lang;
-    let bars: Vec<(String, StatusCounts)> = [Response::Supported, Response::Noted]
+    let bars: Vec<(String, StatusCounts)> = Response::ALL
         .into_iter()
         .map(|resp| {
             let c = scope.counts(
@@ -982,7 +975,7 @@ fn status_by_response_in(scope: &Scope) -> ChartSpec {
                     .filter(|&r| cx.ds.recommendations[r].response == resp),
                 |r| scope.status(r),
             );
-            (t(lang, response_key(resp)), c)
+            (t(lang, resp.message_key()), c)
         })
         .collect();
     bars_spec(

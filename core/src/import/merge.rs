@@ -561,7 +561,7 @@ impl<'t> Merger<'t> {
                     .with("paragraph", paragraph)
                     .with("text", text)
                     .with("states", Json::Arr(vec![]))
-                    .with("response", values::response_word(response))
+                    .with("response", response.word())
                     .with("response_document", response_document.as_str())
                     .with("document", document.as_str())
                     .with("themes", Json::Arr(vec![]))
@@ -570,7 +570,7 @@ impl<'t> Merger<'t> {
             entry.set("paragraph", paragraph.into());
             entry.set("text", text.into());
             entry.set("states", Json::strings(&states));
-            entry.set("response", values::response_word(response).into());
+            entry.set("response", response.word().into());
             entry.set("response_document", response_document.into());
             entry.set("document", document.into());
             if let Some(themes) = themes {

@@ -149,13 +149,6 @@ pub(crate) fn response(value: &str) -> Option<Response> {
     find(RESPONSE_WORDS, value)
 }
 
-pub(crate) fn response_word(r: Response) -> &'static str {
-    match r {
-        Response::Supported => "supported",
-        Response::Noted => "noted",
-    }
-}
-
 /// Why a cell is not a date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum DateError {
