@@ -39,18 +39,39 @@ fn without_filters_every_recommendation_shows_in_natural_paragraph_order() {
     assert_eq!(ids.last().map(String::as_str), Some("c1-86.11"));
 }
 
+/// The rows whose text, paragraph, recommending States or theme names (in either language)
+/// contain `word`, found by reading each row on its own (no index), sorted.
+fn rows_containing(ds: &Dataset, word: &str) -> Vec<usize> {
+    use upr_core::search::normalize;
+    let word = normalize(word);
+    (0..ds.recommendations.len())
+        .filter(|&i| {
+            let r = &ds.recommendations[i];
+            let mut fields = vec![r.id.clone(), r.paragraph.clone(), r.text.clone()];
+            fields.extend(r.states.iter().cloned());
+            for &t in &r.themes {
+                fields.push(ds.themes[t].name.en.clone());
+                fields.extend(ds.themes[t].name.mn.clone());
+            }
+            fields.iter().any(|f| normalize(f).contains(&word))
+        })
+        .collect()
+}
+
+fn sorted(mut rows: Vec<usize>) -> Vec<usize> {
+    rows.sort_unstable();
+    rows
+}
+
 #[test]
 fn search_finds_every_row_containing_all_words_ignoring_case() {
     let ds = shipped();
     let prep = Prepared::new(&ds);
     let rows = filter(&ds, &prep, &q("q=TORTURE"));
-    let expected = ds
-        .recommendations
-        .iter()
-        .filter(|r| r.text.to_lowercase().contains("torture"))
-        .count();
-    assert!(expected > 5);
-    assert!(rows.len() >= expected, "{} < {expected}", rows.len());
+    // Exactly the rows that mention torture in their text or carry the torture theme.
+    let expected = rows_containing(&ds, "torture");
+    assert!(expected.len() > 5);
+    assert_eq!(sorted(rows.clone()), expected);
     let both = filter(&ds, &prep, &q("q=torture%20optional%20protocol"));
     assert!(!both.is_empty() && both.len() < rows.len());
     assert!(both.iter().all(|&i| ds.recommendations[i]
@@ -83,16 +104,14 @@ fn search_matches_paragraphs_states_and_mongolian_theme_names() {
             upr_core::query::encode(&cyrillic.to_uppercase())
         )),
     );
-    let tagged = ds
-        .recommendations
-        .iter()
-        .filter(|r| r.themes.contains(&children_theme))
-        .count();
-    assert!(
-        rows.len() >= tagged && tagged > 0,
-        "{} rows for {cyrillic}, {tagged} tagged",
-        rows.len()
-    );
+    let tagged: Vec<usize> = (0..ds.recommendations.len())
+        .filter(|&i| ds.recommendations[i].themes.contains(&children_theme))
+        .collect();
+    assert!(!tagged.is_empty());
+    // Every row of the theme, and any other row whose words contain the theme's name.
+    let expected = rows_containing(&ds, &cyrillic);
+    assert!(tagged.iter().all(|i| expected.contains(i)));
+    assert_eq!(sorted(rows), expected, "{cyrillic}");
 }
 
 #[test]
