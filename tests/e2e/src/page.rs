@@ -162,22 +162,9 @@ impl Page {
         if w == u64::from(width) {
             return Ok(());
         }
-        let before = command("list the windows", self.client.windows()).await?;
-        self.execute(
-            "window.open('about:blank', '_blank', \
-             'popup,width=' + arguments[0] + ',height=' + arguments[1]); return null;",
-            vec![Value::from(width), Value::from(height)],
-        )
-        .await?;
-        let popup = self
-            .poll("a popup window to open", || async {
-                let now = self.client.windows().await.map_err(|e| e.to_string())?;
-                Ok(now.into_iter().find(|h| !before.contains(h)))
-            })
-            .await?;
-        command(
-            "switch to the popup window",
-            self.client.switch_to_window(popup),
+        self.open_window(
+            "about:blank",
+            &format!("popup,width={width},height={height}"),
         )
         .await?;
         let (pw, ph) = self.viewport().await?;
@@ -189,6 +176,45 @@ impl Page {
             ));
         }
         Ok(())
+    }
+
+    /// Opens `url` in a new window of this browser (`window.open(url, '_blank', features)` from
+    /// the current page) and goes on in it.
+    pub async fn open_window(&self, url: &str, features: &str) -> Result<(), String> {
+        let before = command("list the windows", self.client.windows()).await?;
+        self.execute(
+            "window.open(arguments[0], '_blank', arguments[1]); return null;",
+            vec![Value::from(url), Value::from(features)],
+        )
+        .await?;
+        let window = self
+            .poll("a new window to open", || async {
+                let now = self.client.windows().await.map_err(|e| e.to_string())?;
+                Ok(now.into_iter().find(|h| !before.contains(h)))
+            })
+            .await?;
+        command(
+            "switch to the new window",
+            self.client.switch_to_window(window),
+        )
+        .await
+    }
+
+    /// Unfolds the `<details>` carrying `testid` as a reader does (a click on its summary) and
+    /// waits until it is open.
+    pub async fn unfold(&self, testid: &str) -> Result<(), String> {
+        let selector = testid_selector(testid);
+        self.execute(
+            "document.querySelector(arguments[0] + ' > summary').click(); return null;",
+            vec![Value::from(selector.as_str())],
+        )
+        .await?;
+        self.wait_for_js(&format!(
+            "document.querySelector({}).open",
+            Value::from(selector.as_str())
+        ))
+        .await
+        .map(drop)
     }
 
     /// The layout viewport, `(window.innerWidth, window.innerHeight)`.

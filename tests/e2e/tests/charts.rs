@@ -326,13 +326,7 @@ async fn the_overview_has_the_filters_of_its_charts_with_counts_and_the_same_add
             .await?,
         json!(false)
     );
-    app.execute(
-        "document.querySelector('[data-testid=filters] > summary').click(); return null;",
-        vec![],
-    )
-    .await?;
-    app.wait_for_js("document.querySelector('[data-testid=filters]').open")
-        .await?;
+    app.unfold("filters").await?;
     let label = app
         .eval("document.querySelector('[data-testid=facet-status-partially]').closest('label').textContent")
         .await?;

@@ -35,6 +35,26 @@ async fn choose_file(app: &App, path: &std::path::Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+/// Drops a file made of `content` on the drop zone, as a reader drags one from their desktop, and
+/// waits until the report names it.
+async fn drop_file(app: &App, name: &str, content: &str, mime: &str) -> Result<(), String> {
+    app.execute(
+        "const dt = new DataTransfer();\n\
+         dt.items.add(new File([arguments[1]], arguments[0], { type: arguments[2] }));\n\
+         const zone = document.querySelector('[data-testid=drop-zone]');\n\
+         zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));\n\
+         zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));",
+        vec![json!(name), json!(content), json!(mime)],
+    )
+    .await?;
+    app.wait_for_js(&format!(
+        "[...document.querySelectorAll('[data-testid=import-problem]')].some((tr) => tr.textContent.includes({}))",
+        json!(name)
+    ))
+    .await
+    .map(drop)
+}
+
 /// The NHRC cell of one recommendation's row.
 async fn nhrc_cell(app: &App, id: &str) -> Result<String, String> {
     let v = app
@@ -201,32 +221,23 @@ async fn a_bad_file_is_reported_row_by_row_and_changes_nothing() -> Result<(), S
     );
 
     // A broken JSON file dropped on the drop zone is reported too.
-    app.execute(
-        "const dt = new DataTransfer();\n\
-         dt.items.add(new File(['{\"format\": \"upr-dashboard-dataset\", \"version\": 1, '], 'broken.json', { type: 'application/json' }));\n\
-         const zone = document.querySelector('[data-testid=drop-zone]');\n\
-         zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));\n\
-         zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));",
-        vec![],
-    )
-    .await?;
-    app.wait_for_js(
-        "[...document.querySelectorAll('[data-testid=import-problem]')].some((tr) => tr.textContent.includes('broken.json'))",
+    drop_file(
+        &app,
+        "broken.json",
+        "{\"format\": \"upr-dashboard-dataset\", \"version\": 1, ",
+        "application/json",
     )
     .await?;
 
     // A file without a required column still has its rows checked: the missing column and the
     // rows' own problems are reported in one pass, not one after the other.
-    app.execute(
-        "const dt = new DataTransfer();\n\
-         dt.items.add(new File(['recommendation,assessor_kind,assessor,status\\nc1-84.1,nhri,NHRC 2024,done\\nc1-999.9,nhri,NHRC 2024,fully\\n'], 'no-date.csv', { type: 'text/csv' }));\n\
-         const zone = document.querySelector('[data-testid=drop-zone]');\n\
-         zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));",
-        vec![],
-    )
-    .await?;
-    app.wait_for_js(
-        "[...document.querySelectorAll('[data-testid=import-problem]')].some((tr) => tr.textContent.includes('no-date.csv'))",
+    drop_file(
+        &app,
+        "no-date.csv",
+        "recommendation,assessor_kind,assessor,status\n\
+         c1-84.1,nhri,NHRC 2024,done\n\
+         c1-999.9,nhri,NHRC 2024,fully\n",
+        "text/csv",
     )
     .await?;
     let problems = app.texts("import-problem").await?;
@@ -371,26 +382,8 @@ async fn a_storage_that_does_not_answer_shows_the_bundled_data_with_a_notice() -
         .map_err(|e| e.to_string())?;
     assert_eq!(held, json!("held"));
     // The app opened in another window of this browser meanwhile.
-    let before = app.client().windows().await.map_err(|e| e.to_string())?;
-    app.execute(
-        "window.open('/?view=recommendations&lang=mn', '_blank'); return null;",
-        vec![],
-    )
-    .await?;
-    let mut other = None;
-    for _ in 0..100 {
-        let now = app.client().windows().await.map_err(|e| e.to_string())?;
-        other = now.into_iter().find(|h| !before.contains(h));
-        if other.is_some() {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    let other = other.ok_or("the second window did not open")?;
-    app.client()
-        .switch_to_window(other)
-        .await
-        .map_err(|e| e.to_string())?;
+    app.open_window("/?view=recommendations&lang=mn", "")
+        .await?;
     // Not "Loading…" for ever: the bundled data, and a notice that says why.
     app.wait_for_count("recommendation-row", 50).await?;
     let notice = app.text("data-storage-silent").await?;

@@ -166,13 +166,7 @@ async fn recommendations_work(app: &App, size: &str) -> Result<(), String> {
             "{size}: a card sticks out ({right} > {inner})"
         );
         // Unfold the filters and use one.
-        app.execute(
-            "document.querySelector('[data-testid=\"filters\"] > summary').click(); return null;",
-            vec![],
-        )
-        .await?;
-        app.wait_for_js("document.querySelector('[data-testid=\"filters\"]').open")
-            .await?;
+        app.unfold("filters").await?;
     }
     assert_touch_targets(app, &format!("{size} recommendations")).await?;
     app.click("facet-status-partially").await?;
@@ -329,13 +323,7 @@ async fn on_a_phone_the_header_is_one_compact_block_and_data_shows_on_the_first_
     // Unfolded, a disclosure takes the whole width under the line.
     app.goto("/").await?;
     app.wait_for("cycle-1-received").await?;
-    app.execute(
-        "document.querySelector('[data-testid=sources] > summary').click(); return null;",
-        vec![],
-    )
-    .await?;
-    app.wait_for_js("document.querySelector('[data-testid=sources]').open")
-        .await?;
+    app.unfold("sources").await?;
     assert_fits(&app, "390×844 sources unfolded").await?;
     app.finish().await
 }
