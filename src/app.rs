@@ -36,7 +36,7 @@ pub fn Shell() -> impl IntoView {
         after.remove();
     });
     // Presenting: the page's large high-contrast type, and the controls (a chunk of their own).
-    let presenting = Memo::new(move |_| state.query.with(|q| q.slide.is_some()));
+    let presenting = Memo::new(move |_| state.shown.with(|q| q.slide.is_some()));
     Effect::new(move |_| {
         let on = presenting.get();
         if let Some(root) = web_sys::window()
@@ -101,7 +101,7 @@ fn Body() -> impl IntoView {
 #[component]
 fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
-    let key = Memo::new(move |_| state.query.with(|q| (q.view, q.lang)));
+    let key = Memo::new(move |_| state.shown.with(|q| (q.view, q.lang)));
     move || {
         let loaded = loaded.clone();
         match key.get().0 {

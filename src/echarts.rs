@@ -124,59 +124,6 @@ fn request_library() {
     }
 }
 
-/// True from the moment `container` comes within a screen's height of the viewport (it stays
-/// true). Where the browser cannot tell, it is true at once.
-pub fn near_screen(
-    container: leptos::prelude::NodeRef<leptos::html::Div>,
-) -> leptos::prelude::ReadSignal<bool> {
-    use leptos::prelude::*;
-    use wasm_bindgen::JsCast;
-    let (near, set_near) = signal(false);
-    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let seen = entries.iter().any(|e| {
-            e.unchecked_into::<web_sys::IntersectionObserverEntry>()
-                .is_intersecting()
-        });
-        if seen {
-            set_near.try_set(true);
-        }
-    });
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("100% 0px");
-    let observer = web_sys::IntersectionObserver::new_with_options(
-        on_change.as_ref().unchecked_ref(),
-        &options,
-    )
-    .ok();
-    if observer.is_none() {
-        set_near.set(true);
-    }
-    let observer = StoredValue::new_local(observer);
-    let on_change = StoredValue::new_local(Some(on_change));
-    Effect::new(move |_| {
-        let el = container.get();
-        let near = near.get();
-        observer.with_value(|o| {
-            if let (Some(o), Some(el)) = (o, el) {
-                if near {
-                    o.disconnect();
-                } else {
-                    o.observe(&el);
-                }
-            }
-        });
-    });
-    on_cleanup(move || {
-        observer.try_update_value(|o| {
-            if let Some(o) = o.take() {
-                o.disconnect();
-            }
-        });
-        on_change.try_update_value(|c| drop(c.take()));
-    });
-    near
-}
-
 fn parse(json: &str) -> Result<JsValue, String> {
     js_sys::JSON::parse(json).map_err(|e| format!("{e:?}"))
 }
@@ -272,40 +219,83 @@ impl Instance {
     }
 }
 
-/// The lifecycle every chart component shares: `on_resize` runs whenever `container` changes size,
-/// and when the component is cleaned up the observer stops and the chart held in `chart` is
-/// disposed, so switching views leaves no instance behind.
-pub fn follow_container(
+/// The ECharts instance of one component (a chart card, the map): made in its container the first
+/// time it is drawn, its option replaced in place after that, told when the container changes
+/// size, and disposed with the component, so switching views leaves no instance behind.
+#[derive(Clone, Copy)]
+pub struct Chart {
+    instance: leptos::prelude::StoredValue<Option<Instance>, leptos::prelude::LocalStorage>,
+    near: leptos::prelude::ReadSignal<bool>,
     container: leptos::prelude::NodeRef<leptos::html::Div>,
-    chart: leptos::prelude::StoredValue<Option<Instance>, leptos::prelude::LocalStorage>,
-    on_resize: impl Fn() + 'static,
-) {
-    use leptos::prelude::*;
-    use wasm_bindgen::JsCast;
-    let on_resize = Closure::<dyn FnMut()>::new(on_resize);
-    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-    let observer = StoredValue::new_local(observer);
-    let on_resize = StoredValue::new_local(Some(on_resize));
-    Effect::new(move |_| {
-        if let Some(el) = container.get() {
-            observer.with_value(|o| {
-                if let Some(o) = o {
-                    o.observe(&el);
-                }
-            });
+}
+
+impl Chart {
+    /// The chart that will be drawn in `container`.
+    pub fn new(container: leptos::prelude::NodeRef<leptos::html::Div>) -> Self {
+        use leptos::prelude::*;
+        let instance = StoredValue::new_local(None::<Instance>);
+        let near = crate::browser::near_screen(container);
+        let chart = Self {
+            instance,
+            near,
+            container,
+        };
+        on_cleanup(move || chart.clear());
+        chart
+    }
+
+    /// Runs `f` whenever the container changes size.
+    pub fn on_resize(&self, f: impl Fn() + 'static) {
+        crate::browser::follow_size(self.container, f);
+    }
+
+    /// The library's state for this chart, asking for it once the chart is near the screen or
+    /// `printing()` (see [`library_when`]).
+    pub fn library(&self, printing: impl FnOnce() -> bool) -> Library {
+        use leptos::prelude::Get;
+        library_when(|| self.near.get() || printing())
+    }
+
+    /// Shows `option`: on the instance there is, or on a new one made in `el`, which `setup`
+    /// prepares first (events, a map to register). An instance that fails is disposed.
+    pub fn draw(
+        &self,
+        el: &web_sys::HtmlElement,
+        option: &serde_json::Value,
+        setup: impl FnOnce(&Instance) -> Result<(), String>,
+    ) -> Result<(), String> {
+        use leptos::prelude::*;
+        let drawn = self
+            .instance
+            .try_with_value(|c| c.as_ref().map(|c| c.set_option(option)))
+            .flatten();
+        if let Some(result) = drawn {
+            return result;
         }
-    });
-    on_cleanup(move || {
-        observer.try_update_value(|o| {
-            if let Some(o) = o.take() {
-                o.disconnect();
-            }
-        });
-        on_resize.try_update_value(|c| drop(c.take()));
-        chart.try_update_value(|c| {
+        let instance = init(el)?;
+        if let Err(e) = setup(&instance).and_then(|()| instance.set_option(option)) {
+            instance.dispose();
+            return Err(e);
+        }
+        self.instance.set_value(Some(instance));
+        Ok(())
+    }
+
+    /// `f` on the instance, when there is one.
+    pub fn with<R>(&self, f: impl FnOnce(&Instance) -> R) -> Option<R> {
+        use leptos::prelude::*;
+        self.instance
+            .try_with_value(|c| c.as_ref().map(f))
+            .flatten()
+    }
+
+    /// Disposes of the instance (nothing to draw any more).
+    pub fn clear(&self) {
+        use leptos::prelude::*;
+        self.instance.try_update_value(|c| {
             if let Some(c) = c.take() {
                 c.dispose();
             }
         });
-    });
+    }
 }

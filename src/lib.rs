@@ -2,6 +2,7 @@
 //! wasm-bindgen tests in `tests/` can mount single components.
 
 pub mod app;
+pub mod browser;
 pub mod chunks;
 pub mod components;
 pub mod crash;

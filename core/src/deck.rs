@@ -138,7 +138,7 @@ mod tests {
             slide: Some(2),
             ..shown
         };
-        let on_screen = presenting.effective();
+        let on_screen = presenting.shown_view();
         assert_eq!(on_screen.view, View::Charts);
         assert_eq!(on_screen.lang, Lang::Mn);
         assert!(on_screen

@@ -559,7 +559,7 @@ impl Query {
 
     /// What the screen shows: while presenting, the current slide's view (in the chosen language,
     /// keeping the deck); otherwise the query itself. A slide number past the end shows the last.
-    pub fn effective(&self) -> Query {
+    pub fn shown_view(&self) -> Query {
         let Some(n) = self.slide else {
             return self.clone();
         };

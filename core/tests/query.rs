@@ -147,7 +147,7 @@ fn presenting_shows_the_current_slides_view_in_the_chosen_language() {
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(q.deck.len(), 2);
     assert_eq!(q.deck[0].note, "Say hello");
-    let shown = q.effective();
+    let shown = q.shown_view();
     assert_eq!(shown.view, View::Recommendations);
     assert_eq!(shown.lang, Lang::Mn);
     assert_eq!(shown.slide, Some(2));
@@ -157,7 +157,7 @@ fn presenting_shows_the_current_slides_view_in_the_chosen_language() {
         slide: Some(9),
         ..q.clone()
     }
-    .effective();
+    .shown_view();
     assert_eq!(past.slide, Some(2));
     assert_eq!(
         Query {
@@ -165,7 +165,7 @@ fn presenting_shows_the_current_slides_view_in_the_chosen_language() {
             deck: vec![],
             ..Query::new()
         }
-        .effective()
+        .shown_view()
         .slide,
         None
     );

@@ -30,10 +30,8 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
     let lang = state.lang.get_untracked();
     let id = spec.with_untracked(|s| s.id);
     let container = NodeRef::<Div>::new();
-    let chart = StoredValue::new_local(None::<echarts::Instance>);
     let (status, set_status) = signal(Some(t(lang, "chart-drawing")));
     let (drawn, set_drawn) = signal(false);
-    let near = echarts::near_screen(container);
     // The canvas height (a class): taller on a narrow screen, where the title takes more lines.
     let height = RwSignal::new(spec.with_untracked(|s| s.height));
     let fit_height = move |el: &web_sys::HtmlElement| {
@@ -48,68 +46,16 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
         }
     };
 
-    // Draw, or redraw in place with `setOption(…, {notMerge: true})` when the spec changes.
-    Effect::new(move |_| {
-        let Some(el) = container.get() else { return };
-        spec.with(|spec| {
-            if spec.option.is_none() {
-                // Nothing to draw (the notes say why): drop the old picture.
-                chart.update_value(|c| {
-                    if let Some(c) = c.take() {
-                        c.dispose();
-                    }
-                });
-                set_drawn.set(false);
-                set_status.set(None);
-                return;
-            }
-            // Once the library is here every chart draws (so a printout has them all); until
-            // then, a chart near the screen or a printout asks for it.
-            match echarts::library_when(|| near.get() || state.printing.get()) {
-                echarts::Library::Ready => {}
-                echarts::Library::Failed => {
-                    set_status.set(Some(t(lang, "chart-unavailable")));
-                    return;
-                }
-                _ => return,
-            }
-            fit_height(&el);
-            let (w, h) = size_of(&el, spec);
-            let Some(option) = spec.option_at(w, h) else {
-                return;
-            };
-            let result = chart.with_value(|c| c.as_ref().map(|c| c.set_option(&option)));
-            let result = match result {
-                Some(r) => r,
-                None => echarts::init(&el).and_then(|instance| {
-                    instance.set_option(&option)?;
-                    chart.set_value(Some(instance));
-                    Ok(())
-                }),
-            };
-            match result {
-                Ok(()) => {
-                    set_drawn.set(true);
-                    set_status.set(None);
-                }
-                Err(e) => {
-                    crate::crash::record_error(&format!("chart {}: {e}", spec.id));
-                    set_status.set(Some(t(lang, "chart-unavailable")));
-                }
-            }
-        });
-    });
-
     // Follow the container's size (window resizes, the layout's columns): resize the canvas and lay
     // the title and plot out again, merging so that the animation is not replayed.
+    let canvas = echarts::Chart::new(container);
     let relayout = move || {
         // The card may be gone by the time this runs.
         let Some(Some(el)) = container.try_get_untracked() else {
             return;
         };
         fit_height(&el);
-        chart.try_with_value(|c| {
-            let Some(c) = c else { return };
+        canvas.with(|c| {
             c.resize();
             let option = spec.try_with_untracked(|spec| {
                 let (w, h) = size_of(&el, spec);
@@ -124,19 +70,52 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
     };
     // Not inside the observer's callback: changing the height there would notify it again in the
     // same frame ("ResizeObserver loop completed with undelivered notifications").
-    echarts::follow_container(container, chart, move || {
-        set_timeout(relayout, Duration::ZERO)
+    canvas.on_resize(move || set_timeout(relayout, Duration::ZERO));
+
+    // Draw, or redraw in place with `setOption(…, {notMerge: true})` when the spec changes.
+    Effect::new(move |_| {
+        let Some(el) = container.get() else { return };
+        spec.with(|spec| {
+            if spec.option.is_none() {
+                // Nothing to draw (the notes say why): drop the old picture.
+                canvas.clear();
+                set_drawn.set(false);
+                set_status.set(None);
+                return;
+            }
+            // Once the library is here every chart draws (so a printout has them all); until
+            // then, a chart near the screen or a printout asks for it.
+            match canvas.library(|| state.printing.get()) {
+                echarts::Library::Ready => {}
+                echarts::Library::Failed => {
+                    set_status.set(Some(t(lang, "chart-unavailable")));
+                    return;
+                }
+                _ => return,
+            }
+            fit_height(&el);
+            let (w, h) = size_of(&el, spec);
+            let Some(option) = spec.option_at(w, h) else {
+                return;
+            };
+            match canvas.draw(&el, &option, |_| Ok(())) {
+                Ok(()) => {
+                    set_drawn.set(true);
+                    set_status.set(None);
+                }
+                Err(e) => {
+                    crate::crash::record_error(&format!("chart {}: {e}", spec.id));
+                    set_status.set(Some(t(lang, "chart-unavailable")));
+                }
+            }
+        });
     });
 
     let download = move |_| {
         let name = spec.with_untracked(|s| s.file_name(lang));
-        chart.with_value(|c| {
-            if let Some(c) = c {
-                if let Err(e) = c.download_png(&name) {
-                    crate::crash::record_error(&format!("chart download: {e}"));
-                }
-            }
-        });
+        if let Some(Err(e)) = canvas.with(|c| c.download_png(&name)) {
+            crate::crash::record_error(&format!("chart download: {e}"));
+        }
     };
 
     let title_id = format!("chart-{id}-title");

@@ -71,7 +71,7 @@ fn regions_view(state: AppState, lang: Lang, ds: &Dataset, c: &Consultation) -> 
             let region = &ds.regions[r];
             let code = region.code.clone();
             let href = move || {
-                let q = state.query.with(|q| Query { regions: Default::default(), ..q.with_view(View::Map) });
+                let q = state.shown.with(|q| Query { regions: Default::default(), ..q.with_view(View::Map) });
                 state.href(&choose_region(&q, &code))
             };
             view! {
@@ -145,7 +145,7 @@ pub fn ConsultationsView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
     let l = loaded.clone();
-    let selected = Memo::new(move |_| state.query.with(|q| selected_regions(&l.dataset, q)));
+    let selected = Memo::new(move |_| state.shown.with(|q| selected_regions(&l.dataset, q)));
     let l = loaded.clone();
     let body = move || {
         let ds = &l.dataset;
@@ -157,7 +157,7 @@ pub fn ConsultationsView(loaded: Arc<Loaded>) -> impl IntoView {
                 .map(|&r| ds.regions[r].name.get(lang).to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let all = state.href(&state.query.with(clear_regions));
+            let all = state.href(&state.shown.with(clear_regions));
             view! {
                 <p class="notice" data-testid="timeline-filtered">
                     {t_with(lang, "timeline-filtered", &[("regions", Arg::Str(names))])}" "

@@ -3,7 +3,7 @@
 //! silently; a kept import that no longer loads is reported, not lost.
 
 use crate::download::save_text;
-use crate::state::{use_app, Origin};
+use crate::state::{use_app, ShownData};
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -63,26 +63,26 @@ pub fn DataBanner() -> impl IntoView {
     Effect::new(move |before: Option<Option<Option<String>>>| {
         // `None` while loading, else the identity of the data shown (`Some(None)`: bundled).
         let now = state
-            .origin
-            .with(|o| (*o != Origin::Unknown).then(|| o.dataset_id()));
+            .shown_data
+            .with(|o| (*o != ShownData::Unknown).then(|| o.dataset_id()));
         if let (Some(Some(before)), Some(now)) = (&before, &now) {
             if before != now {
-                state.set_query(&state.raw_query.get_untracked(), true);
+                state.set_query(&state.address.get_untracked(), true);
             }
         }
         now.or(before.flatten())
     });
     let imported = move || {
         let lang = state.lang.get();
-        state.origin.with(|o| match o {
-            Origin::Imported(meta) => Some(imported_text(lang, meta)),
+        state.shown_data.with(|o| match o {
+            ShownData::Imported(meta) => Some(imported_text(lang, meta)),
             _ => None,
         })
     };
     let unusable = move || {
         let lang = state.lang.get();
-        state.origin.with(|o| match o {
-            Origin::KeptButUnusable(issues) => {
+        state.shown_data.with(|o| match o {
+            ShownData::KeptButUnusable(issues) => {
                 let first = issues
                     .first()
                     .map(|i| format!("{} {}", i.path, i.message(lang)).trim().to_string())
@@ -99,9 +99,9 @@ pub fn DataBanner() -> impl IntoView {
     // The link names data this browser does not show.
     let mismatch = move || {
         let lang = state.lang.get();
-        let wanted = state.raw_query.with(|q| q.data.clone());
-        state.origin.with(|o| {
-            if *o == Origin::Unknown || wanted == o.dataset_id() {
+        let wanted = state.address.with(|q| q.data.clone());
+        state.shown_data.with(|o| {
+            if *o == ShownData::Unknown || wanted == o.dataset_id() {
                 return None;
             }
             let shown = match o.dataset_id() {
@@ -132,7 +132,7 @@ pub fn DataBanner() -> impl IntoView {
             }
         })
     };
-    let silent = move || state.origin.with(|o| *o == Origin::StorageSilent);
+    let silent = move || state.shown_data.with(|o| *o == ShownData::StorageSilent);
     view! {
         <Show when=silent>
             <aside class="notice data-banner" role="status" data-testid="data-storage-silent">

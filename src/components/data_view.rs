@@ -4,7 +4,7 @@
 
 use crate::components::data_banner::{imported_text, return_to_bundled, StorageError};
 use crate::download::save_text;
-use crate::state::{shown_dataset_text, use_app, Origin};
+use crate::state::{shown_dataset_text, use_app, ShownData};
 use crate::storage::{self, ImportMeta, ImportedFile, StoredImport};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -55,7 +55,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
             let lang = state.lang.get_untracked();
             let read = async {
                 let files = read_files(files).await?;
-                let base = shown_dataset_text(&state.origin.get_untracked(), lang).await?;
+                let base = shown_dataset_text(&state.shown_data.get_untracked(), lang).await?;
                 Ok::<_, String>((files, base))
             };
             // Only the latest choice of files is shown; nothing once the view is gone.
@@ -140,7 +140,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
 
     let country = loaded.dataset.country.code.to_lowercase();
     let download = move |_| {
-        let origin = state.origin.get_untracked();
+        let origin = state.shown_data.get_untracked();
         let name = match origin.dataset_id() {
             Some(id) => format!("upr-dataset-{id}.json"),
             None => format!("upr-dataset-{country}.json"),
@@ -159,12 +159,16 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
 
     let shown = move || {
         let lang = state.lang.get();
-        state.origin.with(|o| match o {
-            Origin::Imported(meta) => imported_text(lang, meta),
+        state.shown_data.with(|o| match o {
+            ShownData::Imported(meta) => imported_text(lang, meta),
             _ => t(lang, "data-bundled-shown"),
         })
     };
-    let is_imported = move || state.origin.with(|o| matches!(o, Origin::Imported(_)));
+    let is_imported = move || {
+        state
+            .shown_data
+            .with(|o| matches!(o, ShownData::Imported(_)))
+    };
 
     let template = move |kind: CsvKind, lang: Lang| {
         let name = format!("upr-{}-template-{}.csv", kind.word(), lang.code());

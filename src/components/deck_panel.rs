@@ -26,7 +26,7 @@ pub fn DeckPanel() -> impl IntoView {
     let state = use_app();
     let (message, set_message) = signal(None::<String>);
     let edit = move |f: DeckEdit, replace: bool| {
-        let mut q = state.raw_query.get_untracked();
+        let mut q = state.address.get_untracked();
         f(&mut q.deck);
         if q.slide.is_some_and(|n| n as usize > q.deck.len()) {
             q.slide = (!q.deck.is_empty()).then_some(q.deck.len() as u32);
@@ -34,7 +34,7 @@ pub fn DeckPanel() -> impl IntoView {
         state.set_query(&q, replace);
     };
     let add = move |_| {
-        let shown = state.query.get_untracked();
+        let shown = state.shown.get_untracked();
         let lang = state.lang.get_untracked();
         let mut title = t(lang, shown.view.message_key());
         if let Some(rec) = &shown.rec {
@@ -52,15 +52,15 @@ pub fn DeckPanel() -> impl IntoView {
             false,
         );
     };
-    let count = move || state.raw_query.with(|q| q.deck.len());
+    let count = move || state.address.with(|q| q.deck.len());
     // No deck yet: present a ready-made one at once (it is then in the link, and can be edited).
     let present_ready = move |_| {
-        let shown = state.query.get_untracked();
+        let shown = state.shown.get_untracked();
         let deck = deck::ready_made(&shown, state.lang.get_untracked());
         let q = Query {
             deck,
             slide: Some(1),
-            ..state.raw_query.get_untracked()
+            ..state.address.get_untracked()
         };
         request_fullscreen();
         state.set_query(&q, false);
@@ -68,11 +68,11 @@ pub fn DeckPanel() -> impl IntoView {
     let present_href = move || {
         state.href(&Query {
             slide: Some(1),
-            ..state.raw_query.get()
+            ..state.address.get()
         })
     };
     let download = move |_| {
-        let text = deck::to_json(&state.raw_query.get_untracked().deck);
+        let text = deck::to_json(&state.address.get_untracked().deck);
         if let Err(e) = save_text("upr-deck.json", "application/json", &text) {
             crate::crash::record_error(&format!("deck download: {e:?}"));
         }
@@ -157,7 +157,7 @@ pub fn DeckPanel() -> impl IntoView {
         }
     };
     let slides = move || {
-        state.raw_query.with(|q| {
+        state.address.with(|q| {
             q.deck
                 .iter()
                 .cloned()

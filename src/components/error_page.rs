@@ -35,7 +35,7 @@ pub fn ErrorPage(failure: Arc<LoadFailure>) -> impl IntoView {
             }
         })
         .collect_view();
-    let here = move || state.href(&state.query.get());
+    let here = move || state.href(&state.shown.get());
     view! {
         <section class="error-page" role="alert" data-testid="error-page">
             <h2>{state.t("error-title")}</h2>

@@ -63,7 +63,7 @@ pub fn Header() -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let state = use_app();
     let link = move |lang: Lang| {
-        let href = move || state.href(&state.query.get().with_lang(lang));
+        let href = move || state.href(&state.shown.get().with_lang(lang));
         let current = move || (state.lang.get() == lang).then_some("true");
         view! {
             // On a phone the code stands for the name (the header keeps to one line there); the

@@ -41,7 +41,7 @@ fn on_region_click(state: AppState, loaded: &Arc<Loaded>) -> impl FnMut(JsValue)
             .ok()
             .and_then(|v| v.as_string());
         if let Some(code) = name.filter(|c| region_index(&loaded.dataset, c).is_some()) {
-            state.set_query(&choose_region(&state.query.get_untracked(), &code), false);
+            state.set_query(&choose_region(&state.shown.get_untracked(), &code), false);
         }
     }
 }
@@ -50,11 +50,11 @@ fn on_region_click(state: AppState, loaded: &Arc<Loaded>) -> impl FnMut(JsValue)
 pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let metric = Memo::new(move |_| state.query.with(|q| q.metric));
+    let metric = Memo::new(move |_| state.shown.with(|q| q.metric));
     let l = loaded.clone();
     let data = Memo::new(move |_| MapData::new(&l.dataset, metric.get()));
     let l = loaded.clone();
-    let selected = Memo::new(move |_| state.query.with(|q| selected_regions(&l.dataset, q)));
+    let selected = Memo::new(move |_| state.shown.with(|q| selected_regions(&l.dataset, q)));
     let l = loaded.clone();
     let option =
         Memo::new(move |_| data.with(|d| selected.with(|s| map_option(&l.dataset, lang, d, s))));
@@ -63,16 +63,15 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
 
     let container = NodeRef::<Div>::new();
     let geo = LocalResource::new(map_source);
-    let chart = StoredValue::new_local(None::<echarts::Instance>);
+    let chart = echarts::Chart::new(container);
     let (status, set_status) = signal(Some(t(lang, "map-loading")));
-    let near = echarts::near_screen(container);
     let unavailable = move || set_status.set(Some(t(lang, "map-unavailable-list")));
     let l = loaded.clone();
     Effect::new(move |_| {
         let option = option.get();
         let Some(el) = container.get() else { return };
         // Drawn already: replace the option (a new metric or selection).
-        if let Some(result) = chart.with_value(|c| c.as_ref().map(|c| c.set_option(&option))) {
+        if let Some(result) = chart.with(|c| c.set_option(&option)) {
             if let Err(e) = result {
                 crate::crash::record_error(&format!("map: {e}"));
             }
@@ -80,29 +79,21 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
         }
         let Some(geo) = geo.get() else { return };
         let Ok(geo) = geo else { return unavailable() };
-        match echarts::library_when(|| near.get() || state.printing.get()) {
+        match chart.library(|| state.printing.get()) {
             echarts::Library::Ready => {}
             echarts::Library::Failed => return unavailable(),
             _ => return,
         }
-        let drawn = (|| -> Result<echarts::Instance, String> {
+        let drawn = chart.draw(&el, &option, |instance| {
             if let Some(geo) = geo.filter(|_| !MAP_REGISTERED.with(Cell::get)) {
                 echarts::register_map(MAP_NAME, &geo)?;
                 MAP_REGISTERED.with(|r| r.set(true));
             }
-            let instance = echarts::init(&el)?;
             instance.on("click", on_region_click(state, &l));
-            if let Err(e) = instance.set_option(&option) {
-                instance.dispose();
-                return Err(e);
-            }
-            Ok(instance)
-        })();
+            Ok(())
+        });
         match drawn {
-            Ok(instance) => {
-                chart.set_value(Some(instance));
-                set_status.set(None);
-            }
+            Ok(()) => set_status.set(None),
             Err(e) => {
                 crate::crash::record_error(&format!("map: {e}"));
                 unavailable();
@@ -112,13 +103,9 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
 
     // Follow the container's size (the layout's columns) and the window's.
     let resize = move || {
-        chart.try_with_value(|c| {
-            if let Some(c) = c {
-                c.resize()
-            }
-        });
+        chart.with(echarts::Instance::resize);
     };
-    echarts::follow_container(container, chart, resize);
+    chart.on_resize(resize);
     let window_resize = window_event_listener(leptos::ev::resize, move |_| resize());
     on_cleanup(move || window_resize.remove());
 

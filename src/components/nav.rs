@@ -8,8 +8,8 @@ use upr_core::query::View;
 pub fn Nav() -> impl IntoView {
     let state = use_app();
     let item = move |view: View| {
-        let href = move || state.href(&state.query.get().with_view(view));
-        let current = move || (state.query.with(|q| q.view.in_nav()) == view).then_some("page");
+        let href = move || state.href(&state.shown.get().with_view(view));
+        let current = move || (state.shown.with(|q| q.view.in_nav()) == view).then_some("page");
         let label = view.message_key();
         view! {
             <li>

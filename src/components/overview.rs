@@ -3,7 +3,6 @@
 
 use crate::chunks::{self, Part};
 use crate::components::status::StatusLabel;
-use crate::echarts;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,7 +39,7 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
 fn ChartsWhenNear(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let slot = NodeRef::<leptos::html::Div>::new();
-    let near = echarts::near_screen(slot);
+    let near = crate::browser::near_screen(slot);
     let wanted = Memo::new(move |was: Option<&bool>| {
         was.copied().unwrap_or(false) || near.get() || state.printing.get()
     });

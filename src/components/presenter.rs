@@ -31,7 +31,7 @@ fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
 pub fn Presenter() -> impl IntoView {
     let state = use_app();
     let go = move |slide: Option<u32>| {
-        let q = state.raw_query.get_untracked();
+        let q = state.address.get_untracked();
         if slide.is_none() {
             if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
                 if doc.fullscreen_element().is_some() {
@@ -43,7 +43,7 @@ pub fn Presenter() -> impl IntoView {
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let Some((current, total)) = state
-            .query
+            .shown
             .with_untracked(|q| q.slide.map(|s| (s, q.deck.len() as u32)))
         else {
             return;
@@ -67,7 +67,7 @@ pub fn Presenter() -> impl IntoView {
     let was_fullscreen = StoredValue::new(is_fullscreen());
     let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
         let now = is_fullscreen();
-        if was_fullscreen.get_value() && !now && state.query.with_untracked(|q| q.slide.is_some()) {
+        if was_fullscreen.get_value() && !now && state.shown.with_untracked(|q| q.slide.is_some()) {
             go(None);
         }
         was_fullscreen.set_value(now);
@@ -78,7 +78,7 @@ pub fn Presenter() -> impl IntoView {
     });
     let (show_qr, set_show_qr) = signal(false);
     let info = move || {
-        state.query.with(|q| {
+        state.shown.with(|q| {
             let n = q.slide.unwrap_or(1);
             let slide = q.deck.get(n as usize - 1).cloned().unwrap_or_default();
             (n, q.deck.len() as u32, slide)
@@ -96,7 +96,7 @@ pub fn Presenter() -> impl IntoView {
         let origin = web_sys::window()
             .and_then(|w| w.location().origin().ok())
             .unwrap_or_default();
-        let q = state.query.get();
+        let q = state.shown.get();
         let view = Query {
             deck: Vec::new(),
             slide: None,

@@ -17,7 +17,7 @@ pub fn PrintHeader() -> impl IntoView {
         let lang = state.lang.get();
         let loaded = state.data.get().and_then(|r| r.ok())?;
         let ds = &loaded.dataset;
-        let q = state.query.get();
+        let q = state.shown.get();
         // The same words as the charts' scope line.
         let filters = filter_labels(ds, &q, lang).join("; ");
         let filters = if filters.is_empty() {
@@ -44,7 +44,7 @@ pub fn PrintHeader() -> impl IntoView {
         let origin = web_sys::window()
             .and_then(|w| w.location().origin().ok())
             .unwrap_or_default();
-        let url = format!("{origin}{}", state.href(&state.raw_query.get()));
+        let url = format!("{origin}{}", state.href(&state.address.get()));
         Some((filters, source, url))
     };
     view! {

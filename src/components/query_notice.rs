@@ -2,16 +2,12 @@
 
 use crate::state::use_app;
 use leptos::prelude::*;
-use upr_core::explore::check_query;
 
 #[component]
 pub fn QueryNotice() -> impl IntoView {
     let state = use_app();
     let text = move || {
-        let mut issues = state.query_issues.get();
-        if let Some(Ok(loaded)) = state.data.get() {
-            issues.extend(state.query.with(|q| check_query(&loaded.dataset, q).1));
-        }
+        let issues = state.query_issues.get();
         (!issues.is_empty()).then(|| {
             let list = issues
                 .iter()

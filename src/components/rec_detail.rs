@@ -17,7 +17,7 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let back = move || {
         state.href(&Query {
             rec: None,
-            ..state.query.get()
+            ..state.shown.get()
         })
     };
     let Some(i) = find(&loaded.dataset, &id) else {

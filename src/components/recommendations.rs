@@ -8,18 +8,13 @@ use crate::components::rec_table::RecTable;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::explore::{check_query, evaluate_after, facets_of, rows_of, Evaluation, Facets};
+use upr_core::explore::{evaluate_after, facets_of, rows_of, Evaluation, Facets};
 use upr_core::query::Query;
 use upr_core::{t_with, Arg, Loaded};
 
-/// The query with values the dataset does not know removed (a notice names them).
-pub fn effective_query(loaded: &Loaded, q: &Query) -> Query {
-    check_query(&loaded.dataset, q).0
-}
-
-/// What the filters select, as memos over the shown query: the query checked against the dataset
-/// (a value the dataset does not know is ignored, and the notice names it), the matching rows in
-/// order, and each filter value's count. The explorer and the overview's charts read the same.
+/// What the filters select, as memos over the shown query (checked against the data: a value the
+/// data does not know is ignored, and the notice names it): the matching rows in order, and each
+/// filter value's count. The explorer and the overview's charts read the same.
 #[derive(Clone, Copy)]
 pub struct Selection {
     pub query: Memo<Query>,
@@ -30,8 +25,7 @@ pub struct Selection {
 impl Selection {
     pub fn new(loaded: &Arc<Loaded>) -> Self {
         let state = use_app();
-        let l = loaded.clone();
-        let query = Memo::new(move |_| state.query.with(|q| effective_query(&l, q)));
+        let query = state.shown;
         let l = loaded.clone();
         // The previous evaluation lets a search that grows (typing on) look only at the rows it
         // matched.

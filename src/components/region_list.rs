@@ -21,7 +21,7 @@ pub fn RegionList(
         .map(|i| {
             let r = &ds.regions[i];
             let code = r.code.clone();
-            let href = move || state.href(&state.query.with(|q| choose_region(q, &code)));
+            let href = move || state.href(&state.shown.with(|q| choose_region(q, &code)));
             let current = move || selected.with(|s| s.contains(&i)).then_some("true");
             let value = move || data.with(|d| value_text(lang, &d.values[i]));
             let no_data = move || data.with(|d| d.values[i].value.is_none());

@@ -110,9 +110,9 @@ pub fn RegionPanel(
         let code = r.code.clone();
         let c2 = code.clone();
         let c3 = code.clone();
-        let recs = move || state.href(&state.query.with(|q| recommendations_link(q, &code)));
-        let charts = move || state.href(&state.query.with(|q| charts_link(q, &c2)));
-        let timeline = move || state.href(&state.query.with(|q| timeline_link(q, &c3)));
+        let recs = move || state.href(&state.shown.with(|q| recommendations_link(q, &code)));
+        let charts = move || state.href(&state.shown.with(|q| charts_link(q, &c2)));
+        let timeline = move || state.href(&state.shown.with(|q| timeline_link(q, &c3)));
         let heading_id = format!("region-panel-{}", r.code);
         view! {
             <section class="card region-panel" data-testid="region-panel" data-region=r.code.clone() aria-labelledby=heading_id.clone()>
@@ -133,7 +133,7 @@ pub fn RegionPanel(
                     type="button"
                     class="button secondary"
                     data-testid="region-clear"
-                    on:click=move |_| state.set_query(&state.query.with_untracked(clear_regions), false)
+                    on:click=move |_| state.set_query(&state.shown.with_untracked(clear_regions), false)
                 >
                     {t(lang, "map-clear")}
                 </button>

@@ -19,7 +19,7 @@ pub fn UpdateBanner() -> impl IntoView {
         if state.data.with(Option::is_none) {
             return false;
         }
-        crate::state::when_idle(move || offline::register(move || set_ready.set(true)));
+        crate::browser::when_idle(move || offline::register(move || set_ready.set(true)));
         true
     });
     view! {
