@@ -98,3 +98,13 @@ pub fn follow_size(container: NodeRef<Div>, on_resize: impl Fn() + 'static) {
         on_resize.try_update_value(|c| drop(c.take()));
     });
 }
+
+/// Enters full screen where the browser allows it (a user gesture is needed; failure is harmless).
+pub fn request_fullscreen() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.request_fullscreen();
+    }
+}

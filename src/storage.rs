@@ -3,6 +3,7 @@
 
 use js_sys::Promise;
 use serde::{Deserialize, Serialize};
+use upr_core::{t_with, Arg, Lang};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -27,6 +28,40 @@ pub struct ImportMeta {
     pub imported_at: String,
     /// `upr_core::import::dataset_id` of `dataset`.
     pub dataset_id: String,
+}
+
+impl ImportMeta {
+    /// "Imported data is shown, not the bundled dataset: a.csv (2 rows), imported 2026-12-02 13:32
+    /// UTC (dataset efa3b6d3)." — the banner and the Data view say it alike.
+    pub fn describe(&self, lang: Lang) -> String {
+        let files = self
+            .files
+            .iter()
+            .map(|f| {
+                t_with(
+                    lang,
+                    "data-file-rows",
+                    &[
+                        ("name", Arg::Str(f.name.clone())),
+                        ("rows", Arg::Num(f.rows as f64)),
+                    ],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        t_with(
+            lang,
+            "data-imported-shown",
+            &[
+                ("files", Arg::Str(files)),
+                (
+                    "when",
+                    Arg::Str(upr_core::format::utc_minute(&self.imported_at)),
+                ),
+                ("id", Arg::Str(self.dataset_id.clone())),
+            ],
+        )
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

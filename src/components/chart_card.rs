@@ -3,11 +3,12 @@
 //! must not miss, a PNG download and the figures as a table. The spec comes from the core crate; this
 //! component only hands it to ECharts, re-rendering in place when it changes.
 
+use crate::components::figure_table::FigureTable;
 use crate::echarts;
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::time::Duration;
-use upr_core::charts::{ChartSpec, DataTable};
+use upr_core::charts::ChartSpec;
 use upr_core::t;
 
 /// The canvas size to lay the option out for (the container's, or the default before layout).
@@ -190,44 +191,4 @@ pub fn ChartCard(spec: Memo<ChartSpec>) -> impl IntoView {
             </details>
         </figure>
     }
-}
-
-/// A chart's figures as an HTML table, or its "empty" sentence when it has no rows.
-#[component]
-pub fn FigureTable(table: DataTable) -> impl IntoView {
-    if table.rows.is_empty() {
-        let text = table.empty.clone().unwrap_or_default();
-        return view! {
-            <div class="figure-table-empty">
-                <p class="figure-table-caption">{table.caption.clone()}</p>
-                <p class="small" data-testid="table-empty">{text}</p>
-            </div>
-        }
-        .into_any();
-    }
-    let head = table
-        .columns
-        .iter()
-        .map(|c| view! { <th scope="col">{c.clone()}</th> })
-        .collect_view();
-    let rows = table
-        .rows
-        .iter()
-        .map(|row| {
-            let mut cells = row.iter();
-            let first = cells.next().cloned().unwrap_or_default();
-            let rest = cells.map(|c| view! { <td>{c.clone()}</td> }).collect_view();
-            view! { <tr><th scope="row">{first}</th>{rest}</tr> }
-        })
-        .collect_view();
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=table.caption.clone()>
-            <table class="figure-table">
-                <caption>{table.caption.clone()}</caption>
-                <thead><tr>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
 }

@@ -21,6 +21,7 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
         query,
         rows,
         facets,
+        ..
     } = Selection::new(&loaded);
     let l = loaded.clone();
     let specs = Memo::new(move |_| {

@@ -2,58 +2,13 @@
 //! returns to the bundled data; a link made on other data says so instead of showing other rows
 //! silently; a kept import that no longer loads is reported, not lost.
 
+use crate::components::storage_error::StorageError;
 use crate::download::save_text;
 use crate::state::{use_app, ShownData};
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use upr_core::{t, t_with, Arg, Lang};
-
-/// "a.csv (12 rows), b.csv (3 rows)".
-fn describe_files(lang: Lang, files: &[storage::ImportedFile]) -> String {
-    files
-        .iter()
-        .map(|f| {
-            t_with(
-                lang,
-                "data-file-rows",
-                &[
-                    ("name", Arg::Str(f.name.clone())),
-                    ("rows", Arg::Num(f.rows as f64)),
-                ],
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// "Imported data is shown, not the bundled dataset: a.csv (2 rows), imported 2026-12-02 13:32 UTC
-/// (dataset efa3b6d3)." — the banner and the Data view say it alike.
-pub fn imported_text(lang: Lang, meta: &storage::ImportMeta) -> String {
-    t_with(
-        lang,
-        "data-imported-shown",
-        &[
-            ("files", Arg::Str(describe_files(lang, &meta.files))),
-            (
-                "when",
-                Arg::Str(upr_core::format::utc_minute(&meta.imported_at)),
-            ),
-            ("id", Arg::Str(meta.dataset_id.clone())),
-        ],
-    )
-}
-
-/// Forgets the kept import and loads the bundled data.
-pub fn return_to_bundled(error: RwSignal<Option<String>>) {
-    let state = use_app();
-    spawn_local(async move {
-        match storage::clear().await {
-            Ok(()) => state.data_version.update(|v| *v += 1),
-            Err(e) => error.set(Some(e)),
-        }
-    });
-}
+use upr_core::{t, t_with, Arg};
 
 #[component]
 pub fn DataBanner() -> impl IntoView {
@@ -75,7 +30,7 @@ pub fn DataBanner() -> impl IntoView {
     let imported = move || {
         let lang = state.lang.get();
         state.shown_data.with(|o| match o {
-            ShownData::Imported(meta) => Some(imported_text(lang, meta)),
+            ShownData::Imported(meta) => Some(meta.describe(lang)),
             _ => None,
         })
     };
@@ -147,7 +102,7 @@ pub fn DataBanner() -> impl IntoView {
         <Show when=move || imported().is_some()>
             <aside class="notice data-banner" role="status" data-testid="data-banner">
                 <p>{imported}</p>
-                <button type="button" data-testid="data-reset" on:click=move |_| return_to_bundled(error)>
+                <button type="button" data-testid="data-reset" on:click=move |_| state.return_to_bundled(error)>
                     {state.t("data-reset")}
                 </button>
             </aside>
@@ -157,28 +112,9 @@ pub fn DataBanner() -> impl IntoView {
                 <p>{unusable}</p>
                 <button type="button" on:click=download_kept>{state.t("data-kept-download")}</button>
                 " "
-                <button type="button" on:click=move |_| return_to_bundled(error)>{state.t("data-kept-delete")}</button>
+                <button type="button" on:click=move |_| state.return_to_bundled(error)>{state.t("data-kept-delete")}</button>
             </aside>
         </Show>
         <StorageError error=error testid="data-storage-error"/>
-    }
-}
-
-/// "The browser's storage did not work: … Nothing was changed.", while `error` holds a detail.
-#[component]
-pub fn StorageError(error: RwSignal<Option<String>>, testid: &'static str) -> impl IntoView {
-    let state = use_app();
-    let text = move || {
-        let detail = Arg::Str(error.get().unwrap_or_default());
-        t_with(
-            state.lang.get(),
-            "data-storage-error",
-            &[("detail", detail)],
-        )
-    };
-    view! {
-        <Show when=move || error.with(Option::is_some)>
-            <p class="notice" role="alert" data-testid=testid>{text}</p>
-        </Show>
     }
 }

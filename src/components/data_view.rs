@@ -2,7 +2,8 @@
 //! guide in both languages, a file picker and drop zone, a report of every problem, and nothing
 //! changes until the user confirms.
 
-use crate::components::data_banner::{imported_text, return_to_bundled, StorageError};
+use crate::components::import_report::Report;
+use crate::components::storage_error::StorageError;
 use crate::download::save_text;
 use crate::state::{shown_dataset_text, use_app, ShownData};
 use crate::storage::{self, ImportMeta, ImportedFile, StoredImport};
@@ -160,7 +161,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     let shown = move || {
         let lang = state.lang.get();
         state.shown_data.with(|o| match o {
-            ShownData::Imported(meta) => imported_text(lang, meta),
+            ShownData::Imported(meta) => meta.describe(lang),
             _ => t(lang, "data-bundled-shown"),
         })
     };
@@ -241,7 +242,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 <button type="button" data-testid="data-download" on:click=download>{state.t("data-download")}</button>
                 <Show when=is_imported>
                     " "
-                    <button type="button" data-testid="data-reset-here" on:click=move |_| return_to_bundled(error)>{state.t("data-reset")}</button>
+                    <button type="button" data-testid="data-reset-here" on:click=move |_| state.return_to_bundled(error)>{state.t("data-reset")}</button>
                 </Show>
             </p>
 
@@ -278,74 +279,5 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
             <StorageError error=error testid="import-error"/>
             {move || plan.get().map(|p| view! { <Report plan=p on_confirm=Callback::new(confirm) on_cancel=Callback::new(move |_| plan.set(None))/> })}
         </section>
-    }
-}
-
-/// The check of an import: its files, every problem with its place, what would change, and the
-/// buttons to confirm or cancel. Its sentences come written from the import worker.
-#[component]
-fn Report(
-    plan: Arc<ImportReport>,
-    on_confirm: Callback<()>,
-    on_cancel: Callback<()>,
-) -> impl IntoView {
-    let state = use_app();
-    let lang = state.lang.get_untracked();
-    let ok = plan.ok();
-    let files = plan
-        .files
-        .iter()
-        .map(|f| {
-            view! { <li data-testid="import-file-summary"><strong>{f.name.clone()}</strong>" — "{f.kind.clone()}", "{f.rows_text.clone()}</li> }
-        })
-        .collect_view();
-    let problems = plan
-        .problems
-        .iter()
-        .map(|p| {
-            view! {
-                <tr data-testid="import-problem" class:error=p.error>
-                    <td>{p.severity.clone()}</td>
-                    <td>{p.place.clone()}</td>
-                    <td>{p.message.clone()}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let changes = plan
-        .changes
-        .iter()
-        .map(|c| view! { <li data-testid="import-change"><strong>{c.table.clone()}</strong>": "{c.counts.clone()}</li> })
-        .collect_view();
-    let has_problems = !plan.problems.is_empty();
-    let has_changes = !plan.changes.is_empty();
-    view! {
-        <div class="import-report" data-testid="import-report">
-            <h3>{t(lang, "import-report-title")}</h3>
-            <p role="status" data-testid="import-summary" class:blocked=!ok>{plan.summary.clone()}</p>
-            <ul>{files}</ul>
-            {has_problems.then(|| view! {
-                <div class="table-scroll">
-                    <table data-testid="import-problems">
-                        <caption>{t(lang, "import-problems-title")}</caption>
-                        <thead><tr>
-                            <th scope="col">{t(lang, "import-report-severity")}</th>
-                            <th scope="col">{t(lang, "import-report-place")}</th>
-                            <th scope="col">{t(lang, "import-report-problem")}</th>
-                        </tr></thead>
-                        <tbody>{problems}</tbody>
-                    </table>
-                </div>
-            })}
-            {has_changes.then(|| view! {
-                <h4>{t(lang, "import-changes-title")}</h4>
-                <ul data-testid="import-changes">{changes}</ul>
-            })}
-            <p class="actions">
-                <button type="button" data-testid="import-confirm" disabled=!ok on:click=move |_| on_confirm.run(())>{t(lang, "import-apply")}</button>
-                " "
-                <button type="button" data-testid="import-cancel" on:click=move |_| on_cancel.run(())>{t(lang, "import-cancel")}</button>
-            </p>
-        </div>
     }
 }

@@ -8,16 +8,6 @@ use upr_core::query::{Query, Slide};
 use upr_core::{deck, t, t_count, t_with, Arg};
 use wasm_bindgen::JsCast;
 
-/// Enters full screen where the browser allows it (a user gesture is needed; failure is harmless).
-pub fn request_fullscreen() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.request_fullscreen();
-    }
-}
-
 /// A change to the deck's slides.
 type DeckEdit = Box<dyn FnOnce(&mut Vec<Slide>)>;
 
@@ -62,7 +52,7 @@ pub fn DeckPanel() -> impl IntoView {
             slide: Some(1),
             ..state.address.get_untracked()
         };
-        request_fullscreen();
+        crate::browser::request_fullscreen();
         state.set_query(&q, false);
     };
     let present_href = move || {
@@ -182,7 +172,7 @@ pub fn DeckPanel() -> impl IntoView {
                 </ol>
                 <div class="deck-actions">
                     <Show when=move || { count() > 0 }>
-                        <a class="button" href=present_href data-testid="deck-present" on:click=move |_| request_fullscreen()>{state.t("deck-present")}</a>
+                        <a class="button" href=present_href data-testid="deck-present" on:click=move |_| crate::browser::request_fullscreen()>{state.t("deck-present")}</a>
                         <button type="button" data-testid="deck-download" on:click=download>{state.t("deck-download")}</button>
                         <button type="button" data-testid="deck-copy" on:click=copy>{state.t("deck-copy")}</button>
                     </Show>

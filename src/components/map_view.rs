@@ -3,6 +3,7 @@
 //! map's text alternative) and the panel of the selected region. Selecting a region — on the map
 //! or in the list — puts it in the URL; the figures and the option come from the core crate.
 
+use crate::components::metric_selector::MetricSelector;
 use crate::components::region_list::RegionList;
 use crate::components::region_panel::RegionPanel;
 use crate::echarts;
@@ -12,8 +13,8 @@ use leptos::prelude::*;
 use std::cell::Cell;
 use std::sync::Arc;
 use upr_core::map::{
-    choose_region, map_option, map_summary, metric_choices, region_index, selected_regions,
-    unnamed_notes, MapData, MAP_NAME,
+    choose_region, map_option, map_summary, region_index, selected_regions, unnamed_notes, MapData,
+    MAP_NAME,
 };
 use upr_core::query::MapMetric;
 use upr_core::{t, Loaded, Problem};
@@ -145,42 +146,5 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
             {notes}
             <RegionPanel loaded=loaded.clone() data=data selected=selected/>
         </section>
-    }
-}
-
-/// The metric, as radio buttons; the shares are disabled, with the reason, when the dataset has no
-/// region-specific ratings.
-#[component]
-fn MetricSelector(loaded: Arc<Loaded>, metric: Memo<MapMetric>) -> impl IntoView {
-    let state = use_app();
-    let lang = state.lang.get_untracked();
-    let choices = metric_choices(&loaded.dataset, lang)
-        .into_iter()
-        .map(|c| {
-            let m = c.metric;
-            let reason = c
-                .reason
-                .map(|r| view! { " "<span class="reason">"("{r}")"</span> });
-            view! {
-                <label class:disabled=!c.available>
-                    <input
-                        type="radio"
-                        name="map-metric"
-                        value=m.word()
-                        data-testid=format!("metric-{}", m.word())
-                        disabled=!c.available
-                        prop:checked=move || metric.get() == m
-                        on:change=move |_| state.update_query(false, |q| q.metric = m)
-                    />
-                    <span>{c.label}{reason}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="map-metrics" data-testid="map-metrics">
-            <legend>{t(lang, "map-metric-legend")}</legend>
-            {choices}
-        </fieldset>
     }
 }

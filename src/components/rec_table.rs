@@ -1,11 +1,12 @@
 //! The traffic-light table: one page of rows, one status cell per kind of assessor and the latest
 //! status, texts short with the full text a click away; a pager below.
 
+use crate::components::pager::Pager;
 use crate::components::status::{short_key, status_with_word};
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::explore::{page, rows_to_fill};
+use upr_core::explore::{page, rows_to_fill, Evaluation};
 use upr_core::export::TABLE_ASSESSORS;
 use upr_core::model::{Response, Status};
 use upr_core::query::Query;
@@ -79,12 +80,16 @@ impl Labels {
 }
 
 #[component]
-pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>) -> impl IntoView {
+pub fn RecTable(
+    loaded: Arc<Loaded>,
+    query: Memo<Query>,
+    rows: Memo<Vec<usize>>,
+    evaluation: Memo<Evaluation>,
+) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
     let labels = Arc::new(Labels::new(lang));
     let labels_header = labels.clone();
-    let l = loaded.clone();
     // The rows on screen with the status each shows: a row is re-created only when it or its
     // status changes, so narrowing a search keeps the rows that stay.
     let visible = Memo::new(move |_| {
@@ -92,10 +97,12 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
         let all = rows.get();
         let printing = state.printing.get();
         let shown: &[usize] = if printing { &all } else { page(&all, q.page).0 };
-        shown
-            .iter()
-            .map(|&i| (i, l.prepared.status(&l.dataset, i, &q), printing))
-            .collect::<Vec<_>>()
+        evaluation.with(|e| {
+            shown
+                .iter()
+                .map(|&i| (i, e.status[i], printing))
+                .collect::<Vec<_>>()
+        })
     });
     // A new list of rows is drawn in two steps: the rows that fill the window at once, the rest of
     // the page after that frame has been painted, so typing and clicking a filter answer within a
@@ -273,37 +280,5 @@ pub fn RecTable(loaded: Arc<Loaded>, query: Memo<Query>, rows: Memo<Vec<usize>>)
             </Show>
             <Pager query=query rows=rows/>
         </div>
-    }
-}
-
-#[component]
-fn Pager(query: Memo<Query>, rows: Memo<Vec<usize>>) -> impl IntoView {
-    let state = use_app();
-    let info = Memo::new(move |_| {
-        let (_, p, pages) = page(&rows.get(), query.with(|q| q.page));
-        (p, pages)
-    });
-    let link = move |to: u32| {
-        let q = Query {
-            page: to,
-            ..query.get()
-        };
-        state.href(&q)
-    };
-    view! {
-        <Show when=move || { info.get().1 > 1 }>
-            <nav class="pager" aria-label=state.t("pagination") data-testid="pager">
-                <Show when=move || { info.get().0 > 1 }>
-                    <a href=move || link(info.get().0 - 1) rel="prev" data-testid="page-previous">{state.t("page-previous")}</a>
-                </Show>
-                <span data-testid="page-of">{move || {
-                    let (p, pages) = info.get();
-                    t_with(state.lang.get(), "page-of", &[("page", Arg::Num(p as f64)), ("pages", Arg::Num(pages as f64))])
-                }}</span>
-                <Show when=move || { let (p, pages) = info.get(); p < pages }>
-                    <a href=move || link(info.get().0 + 1) rel="next" data-testid="page-next">{state.t("page-next")}</a>
-                </Show>
-            </nav>
-        </Show>
     }
 }

@@ -18,6 +18,8 @@ use upr_core::{t_with, Arg, Loaded};
 #[derive(Clone, Copy)]
 pub struct Selection {
     pub query: Memo<Query>,
+    /// Per row of the dataset: which filters it fails, and the status it shows.
+    pub evaluation: Memo<Evaluation>,
     pub rows: Memo<Vec<usize>>,
     pub facets: Memo<Facets>,
 }
@@ -39,6 +41,7 @@ impl Selection {
         let facets = Memo::new(move |_| evaluation.with(|e| facets_of(&l.dataset, &l.prepared, e)));
         Self {
             query,
+            evaluation,
             rows,
             facets,
         }
@@ -50,6 +53,7 @@ pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let Selection {
         query,
+        evaluation,
         rows,
         facets: facet_counts,
     } = Selection::new(&loaded);
@@ -78,7 +82,7 @@ pub fn RecommendationsView(loaded: Arc<Loaded>) -> impl IntoView {
                         <Toolbar loaded=l.clone() query=query rows=rows/>
                         <div class="explorer-layout">
                             <FilterPanel loaded=l.clone() query=query facets=facet_counts/>
-                            <RecTable loaded=l query=query rows=rows/>
+                            <RecTable loaded=l query=query rows=rows evaluation=evaluation/>
                         </div>
                     }
                     .into_any()

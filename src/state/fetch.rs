@@ -103,3 +103,17 @@ pub async fn shown_dataset_text(shown: &ShownData, lang: Lang) -> Result<String,
 pub async fn fetch_map() -> Result<String, Problem> {
     fetch_text(MAP_URL).await
 }
+
+impl super::AppState {
+    /// Forgets the kept import and loads the bundled data; `error` says why when the storage
+    /// refuses.
+    pub fn return_to_bundled(&self, error: RwSignal<Option<String>>) {
+        let version = self.data_version;
+        leptos::task::spawn_local(async move {
+            match storage::clear().await {
+                Ok(()) => version.update(|v| *v += 1),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    }
+}
