@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use std::sync::Arc;
-use upr_core::model::Status;
+use upr_core::model::{Status, StatusCategory};
 use upr_dashboard::components::{error_page::ErrorPage, status::StatusLabel};
 use upr_dashboard::state::AppState;
 use wasm_bindgen::JsCast;
@@ -58,7 +58,7 @@ async fn sleep(ms: i32) {
 
 #[wasm_bindgen_test]
 fn a_status_shows_colour_icon_and_word_together() {
-    let el = mount(|| view! { <StatusLabel status=Some(Status::Partially)/> });
+    let el = mount(|| view! { <StatusLabel category=StatusCategory::Rated(Status::Partially)/> });
     let span = el
         .query_selector(".status")
         .expect("query")
@@ -71,7 +71,7 @@ fn a_status_shows_colour_icon_and_word_together() {
 
 #[wasm_bindgen_test]
 fn not_assessed_is_a_state_of_its_own_never_blank() {
-    let el = mount(|| view! { <StatusLabel status=None/> });
+    let el = mount(|| view! { <StatusLabel category=StatusCategory::NotAssessed/> });
     let text = el.text_content().unwrap_or_default();
     assert!(text.contains("Not assessed"), "{text}");
     assert!(el.query_selector(".status-none").expect("query").is_some());

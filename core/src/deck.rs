@@ -108,7 +108,7 @@ pub fn ready_made(shown: &Query, lang: Lang) -> Vec<Slide> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::StatusFilter;
+    use crate::model::StatusCategory;
 
     #[test]
     fn the_ready_made_deck_shows_four_views_with_the_current_filters_in_the_readers_language() {
@@ -143,7 +143,7 @@ mod tests {
         assert_eq!(on_screen.lang, Lang::Mn);
         assert!(on_screen
             .statuses
-            .contains(&StatusFilter::Rated(crate::model::Status::Partially)));
+            .contains(&StatusCategory::Rated(crate::model::Status::Partially)));
         assert_eq!(on_screen.rec, None);
         // The deck goes into a link and a file and comes back the same.
         let again = Query::parse_search(&presenting.to_search()).0;

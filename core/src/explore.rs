@@ -1,14 +1,14 @@
 //! The recommendations explorer: which rows match the URL's filters and search, in which order, how
 //! many rows each facet value would give, and each row's status as the chosen assessors see it.
 
-use crate::model::{AssessorKind, Dataset, Response, Status};
-use crate::query::{
-    Query, QueryIssue, SortKey, StatusFilter, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME,
-};
+use crate::date::PartialDate;
+use crate::facets::Facet;
+use crate::model::{AssessorKind, Dataset, Response, Status, StatusCategory};
+use crate::query::{Query, QueryIssue, SortKey, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME};
 use crate::search;
 use crate::sort_by_dyn;
 use crate::summary::{latest_statuses, LatestStatuses};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// Rows per page of the table: only these are rendered.
 pub const PAGE_SIZE: usize = 50;
@@ -59,12 +59,12 @@ pub struct Prepared {
     /// `states`' names, normalized for search.
     state_text: Vec<String>,
     /// Per recommendation: its recommending states, as indices into `states`.
-    row_states: Ragged,
+    pub(crate) row_states: Ragged,
     /// Per recommendation: its themes (indices into `Dataset::themes`).
-    row_themes: Ragged,
+    pub(crate) row_themes: Ragged,
     /// Per recommendation: its cycle (index into `Dataset::cycles`) and whether it was noted.
-    row_cycle: Vec<u32>,
-    noted: Vec<bool>,
+    pub(crate) row_cycle: Vec<u32>,
+    pub(crate) noted: Vec<bool>,
     /// Rows in natural paragraph order (cycle, then 84.2 before 84.10).
     by_paragraph: Vec<u32>,
     /// Rows in order of the first recommending State, then paragraph.
@@ -72,13 +72,13 @@ pub struct Prepared {
     /// Per recommendation: its place in `by_paragraph`.
     paragraph_rank: Vec<u32>,
     /// Per recommendation: one bit per kind of assessor that rated it.
-    rated_kinds: Vec<u8>,
+    pub(crate) rated_kinds: Vec<u8>,
     /// Per recommendation: whether the kinds of assessor that rated it disagree.
-    disagree: Vec<bool>,
+    pub(crate) disagree: Vec<bool>,
     /// Per recommendation: the regions its region-specific ratings are about.
-    rated_regions: Ragged,
+    pub(crate) rated_regions: Ragged,
     /// The cycle numbers that have recommendations, in order.
-    cycle_numbers: Vec<u32>,
+    pub(crate) cycle_numbers: Vec<u32>,
 }
 
 impl Prepared {
@@ -236,6 +236,22 @@ impl Prepared {
         }
     }
 
+    /// The assessments of `row` whose ratings count for the query: by the selected kinds of
+    /// assessor (any when none is selected) and about the selected regions (any when none is).
+    pub fn counted<'a>(
+        &'a self,
+        ds: &'a Dataset,
+        row: usize,
+        q: &'a Query,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.assessments[row].iter().copied().filter(move |&a| {
+            (q.assessors.is_empty()
+                || q.assessors
+                    .contains(&ds.sources[ds.assessments[a].source].kind))
+                && about_regions(ds, q, a)
+        })
+    }
+
     /// The row's status as the query sees it: the latest rating by the selected assessor kinds (all
     /// kinds when none is selected), counting only ratings about the selected regions when regions
     /// are selected. `None` is "not assessed".
@@ -243,23 +259,7 @@ impl Prepared {
         if q.assessors.is_empty() && q.regions.is_empty() {
             return self.latest.latest[row];
         }
-        self.assessments[row]
-            .iter()
-            .map(|&a| &ds.assessments[a])
-            .filter(|a| q.assessors.is_empty() || q.assessors.contains(&ds.sources[a.source].kind))
-            .filter(|a| {
-                q.regions.is_empty()
-                    || a.region
-                        .is_some_and(|r| q.regions.contains(&ds.regions[r].code))
-            })
-            .fold(
-                None,
-                |best: Option<(crate::date::PartialDate, Status)>, a| match best {
-                    Some((d, _)) if d > a.date => best,
-                    _ => Some((a.date, a.status)),
-                },
-            )
-            .map(|(_, s)| s)
+        latest_of(ds, self.counted(ds, row, q))
     }
 
     /// The latest status by one kind of assessor (for the table's per-assessor cells).
@@ -267,9 +267,40 @@ impl Prepared {
         self.latest.of(row, kind)
     }
 
-    /// Whether the kinds of assessor that rated this row disagree.
-    pub fn disagrees(&self, row: usize) -> bool {
-        self.disagree[row]
+    /// The latest status by one kind of assessor, counting only ratings about the query's regions
+    /// when it selects some.
+    pub fn status_by_in(
+        &self,
+        ds: &Dataset,
+        row: usize,
+        kind: AssessorKind,
+        q: &Query,
+    ) -> Option<Status> {
+        if q.regions.is_empty() {
+            return self.status_by(row, kind);
+        }
+        latest_of(
+            ds,
+            self.assessments[row].iter().copied().filter(|&a| {
+                ds.sources[ds.assessments[a].source].kind == kind && about_regions(ds, q, a)
+            }),
+        )
+    }
+
+    /// The row's status as the query sees it as it stood on `date`: the latest counted rating made
+    /// on or before it.
+    pub fn status_as_of(
+        &self,
+        ds: &Dataset,
+        row: usize,
+        q: &Query,
+        date: PartialDate,
+    ) -> Option<Status> {
+        latest_of(
+            ds,
+            self.counted(ds, row, q)
+                .filter(|&a| ds.assessments[a].date <= date),
+        )
     }
 
     /// The normalized searchable text of one row (without its newline).
@@ -336,7 +367,7 @@ impl Prepared {
 /// A list of small lists (one per recommendation) in one allocation, so that a pass over all rows
 /// reads memory in order.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Ragged {
+pub(crate) struct Ragged {
     values: Vec<u32>,
     ends: Vec<u32>,
 }
@@ -351,7 +382,7 @@ impl Ragged {
         r
     }
 
-    fn get(&self, row: usize) -> &[u32] {
+    pub(crate) fn get(&self, row: usize) -> &[u32] {
         let start = if row == 0 { 0 } else { self.ends[row - 1] };
         &self.values[start as usize..self.ends[row] as usize]
     }
@@ -361,33 +392,12 @@ fn kind_bit(kind: AssessorKind) -> u8 {
     1 << (kind as u8)
 }
 
-/// A filter, named so that facet counts can leave their own filter out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Facet {
-    Cycle,
-    Response,
-    Status,
-    Assessor,
-    Theme,
-    State,
-    Region,
-    Disagree,
-    /// The free-text search: never left out.
-    Search,
-}
-
-impl Facet {
-    fn bit(self) -> u16 {
-        1 << (self as u16)
-    }
-}
-
 /// Which filters each row fails (one bit per facet) and its status under the query: computed in
 /// one pass, then shared by the row list and every facet count. It keeps which rows the search
 /// matched, so that the next keystroke of the same word looks only at those.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
-    failed: Vec<u16>,
+    pub(crate) failed: Vec<u16>,
     pub status: Vec<Option<Status>>,
     /// The search words and, per row, whether it contains all of them (`None`: no search).
     search: Option<(Vec<String>, Vec<bool>)>,
@@ -450,7 +460,7 @@ pub fn evaluate_after(
         .collect();
     let responses = Response::ALL.map(|r| q.responses.contains(&r));
     let kinds = q.assessors.iter().fold(0u8, |m, &k| m | kind_bit(k));
-    let statuses: [bool; 4] = StatusFilter::ALL.map(|s| q.statuses.contains(&s));
+    let statuses: [bool; 4] = StatusCategory::ALL.map(|s| q.statuses.contains(&s));
     let words = search::words(&q.search);
     let search = (!words.is_empty()).then(|| {
         (
@@ -503,7 +513,7 @@ pub fn evaluate_after(
         fail(Facet::Disagree, !q.disagree || prep.disagree[row]);
         fail(
             Facet::Status,
-            q.statuses.is_empty() || statuses[status_rank(s) as usize],
+            q.statuses.is_empty() || statuses[StatusCategory::of(s).rank()],
         );
         fail(
             Facet::Search,
@@ -519,15 +529,24 @@ pub fn evaluate_after(
     }
 }
 
-/// The position of a status in `StatusFilter::ALL` (fully, partially, not, not assessed), which is
-/// also the order of the status sort.
-fn status_rank(s: Option<Status>) -> u8 {
-    match s {
-        Some(Status::Fully) => 0,
-        Some(Status::Partially) => 1,
-        Some(Status::Not) => 2,
-        None => 3,
-    }
+/// Whether assessment `a` is about one of the query's regions (any assessment when none is
+/// selected).
+pub fn about_regions(ds: &Dataset, q: &Query, a: usize) -> bool {
+    q.regions.is_empty()
+        || ds.assessments[a]
+            .region
+            .is_some_and(|r| q.regions.contains(&ds.regions[r].code))
+}
+
+/// The latest (by date, then by order in the file) rating of some assessments.
+fn latest_of(ds: &Dataset, assessments: impl Iterator<Item = usize>) -> Option<Status> {
+    assessments
+        .map(|a| &ds.assessments[a])
+        .fold(None, |best: Option<(PartialDate, Status)>, a| match best {
+            Some((d, _)) if d > a.date => best,
+            _ => Some((a.date, a.status)),
+        })
+        .map(|(_, s)| s)
 }
 
 /// The matching rows of an evaluation, in the query's order.
@@ -546,7 +565,7 @@ pub fn rows_of(prep: &Prepared, q: &Query, e: &Evaluation) -> Vec<usize> {
             // Paragraph order within each status.
             let mut buckets: [Vec<usize>; 4] = Default::default();
             for r in in_order(&prep.by_paragraph) {
-                buckets[status_rank(e.status[r]) as usize].push(r);
+                buckets[StatusCategory::of(e.status[r]).rank()].push(r);
             }
             buckets.concat()
         }
@@ -560,110 +579,6 @@ pub fn rows_of(prep: &Prepared, q: &Query, e: &Evaluation) -> Vec<usize> {
 /// The rows (indices into `Dataset::recommendations`) that match the query, in the query's order.
 pub fn filter(ds: &Dataset, prep: &Prepared, q: &Query) -> Vec<usize> {
     rows_of(prep, q, &evaluate(ds, prep, q))
-}
-
-/// How many rows each value of each filter would give, the other filters staying as they are.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Facets {
-    pub cycles: Vec<(u32, usize)>,
-    pub responses: Vec<(Response, usize)>,
-    pub statuses: Vec<(StatusFilter, usize)>,
-    pub assessors: Vec<(AssessorKind, usize)>,
-    /// Theme index and count.
-    pub themes: Vec<(usize, usize)>,
-    pub states: Vec<(String, usize)>,
-    /// Region index and count.
-    pub regions: Vec<(usize, usize)>,
-    pub disagree: usize,
-}
-
-pub fn facets(ds: &Dataset, prep: &Prepared, q: &Query) -> Facets {
-    facets_of(ds, prep, &evaluate(ds, prep, q))
-}
-
-/// One pass over the rows: a row that passes every filter counts in every facet; a row that fails
-/// exactly one filter counts only in that filter's facet (choosing another value of it could show
-/// the row); a row that fails two or more, or the search, counts nowhere.
-pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
-    let mut cycles = vec![0usize; ds.cycles.len()];
-    let mut responses = [0usize; 2];
-    let mut statuses = [0usize; 4];
-    let mut kinds = [0usize; AssessorKind::ALL.len()];
-    let mut themes = vec![0usize; ds.themes.len()];
-    let mut states = vec![0usize; prep.states.len()];
-    let mut regions = vec![0usize; ds.regions.len()];
-    let mut disagree = 0usize;
-    let counts_in = |f: u16, facet: Facet| f & !facet.bit() == 0;
-    for (row, &f) in e.failed.iter().enumerate() {
-        if f & (f.wrapping_sub(1)) != 0 || f == Facet::Search.bit() {
-            continue;
-        }
-        if counts_in(f, Facet::Cycle) {
-            cycles[prep.row_cycle[row] as usize] += 1;
-        }
-        if counts_in(f, Facet::Response) {
-            responses[usize::from(prep.noted[row])] += 1;
-        }
-        // The status a row would show does not depend on the status filter itself.
-        if counts_in(f, Facet::Status) {
-            statuses[status_rank(e.status[row]) as usize] += 1;
-        }
-        if counts_in(f, Facet::Assessor) {
-            for (k, c) in kinds.iter_mut().enumerate() {
-                if prep.rated_kinds[row] & (1 << k) != 0 {
-                    *c += 1;
-                }
-            }
-        }
-        if counts_in(f, Facet::Theme) {
-            prep.row_themes
-                .get(row)
-                .iter()
-                .for_each(|&t| themes[t as usize] += 1);
-        }
-        if counts_in(f, Facet::State) {
-            prep.row_states
-                .get(row)
-                .iter()
-                .for_each(|&s| states[s as usize] += 1);
-        }
-        if counts_in(f, Facet::Region) {
-            prep.rated_regions
-                .get(row)
-                .iter()
-                .for_each(|&g| regions[g as usize] += 1);
-        }
-        if counts_in(f, Facet::Disagree) && prep.disagree[row] {
-            disagree += 1;
-        }
-    }
-    let mut by_number = BTreeMap::new();
-    for (i, c) in ds.cycles.iter().enumerate() {
-        if prep.cycle_numbers.contains(&c.number) {
-            *by_number.entry(c.number).or_insert(0) += cycles[i];
-        }
-    }
-    Facets {
-        cycles: by_number.into_iter().collect(),
-        responses: vec![
-            (Response::Supported, responses[0]),
-            (Response::Noted, responses[1]),
-        ],
-        statuses: StatusFilter::ALL.into_iter().zip(statuses).collect(),
-        assessors: crate::summary::shown_assessor_kinds(ds)
-            .into_iter()
-            .map(|k| (k, kinds[k as usize]))
-            .collect(),
-        themes: themes.into_iter().enumerate().collect(),
-        states: prep
-            .states
-            .iter()
-            .zip(states)
-            .map(|((s, _), c)| (s.clone(), c))
-            .collect(),
-        regions: regions.into_iter().enumerate().collect(),
-        disagree,
-    }
 }
 
 /// Checks a query's values against the dataset: unknown themes, states, regions and recommendation

@@ -3,7 +3,7 @@
 
 use crate::explore::Prepared;
 use crate::i18n::{t, Lang};
-use crate::model::{AssessorKind, Dataset, Status};
+use crate::model::{AssessorKind, Dataset, Status, StatusCategory};
 use crate::query::Query;
 use serde_json::{json, Value};
 
@@ -13,15 +13,6 @@ pub const TABLE_ASSESSORS: [AssessorKind; 3] = [
     AssessorKind::Nhri,
     AssessorKind::CivilSociety,
 ];
-
-pub fn status_key(s: Option<Status>) -> &'static str {
-    match s {
-        Some(Status::Fully) => "status-fully",
-        Some(Status::Partially) => "status-partially",
-        Some(Status::Not) => "status-not",
-        None => "status-not-assessed",
-    }
-}
 
 /// The table's rows as CSV in the reader's language.
 pub fn csv(
@@ -40,11 +31,7 @@ pub fn csv(
         t(lang, "response"),
         t(lang, "themes"),
     ];
-    header.extend(
-        TABLE_ASSESSORS
-            .iter()
-            .map(|k| t(lang, &format!("assessor-{}", k.word()))),
-    );
+    header.extend(TABLE_ASSESSORS.iter().map(|k| t(lang, k.message_key())));
     header.push(t(lang, "latest-status"));
     w.write_record(&header).map_err(|e| e.to_string())?;
     for &i in rows {
@@ -64,9 +51,12 @@ pub fn csv(
         record.extend(
             TABLE_ASSESSORS
                 .iter()
-                .map(|&k| t(lang, status_key(prep.status_by(i, k)))),
+                .map(|&k| t(lang, StatusCategory::of(prep.status_by(i, k)).message_key())),
         );
-        record.push(t(lang, status_key(prep.status(ds, i, q))));
+        record.push(t(
+            lang,
+            StatusCategory::of(prep.status(ds, i, q)).message_key(),
+        ));
         w.write_record(&record).map_err(|e| e.to_string())?;
     }
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
@@ -75,7 +65,7 @@ pub fn csv(
 }
 
 fn status_word(s: Option<Status>) -> &'static str {
-    s.map_or("not-assessed", Status::word)
+    StatusCategory::of(s).word()
 }
 
 /// The table's rows as JSON, with machine-readable status words.

@@ -5,6 +5,7 @@ pub mod date;
 pub mod deck;
 pub mod explore;
 pub mod export;
+pub mod facets;
 pub mod format;
 pub mod i18n;
 pub mod import;

@@ -73,6 +73,81 @@ impl Status {
     }
 }
 
+/// The four categories a recommendation's status falls in: the three ratings, and "not assessed".
+/// The one home of their order, words, names and colours: the filters, the table, the charts, the
+/// map and the exports all read them here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusCategory {
+    Rated(Status),
+    NotAssessed,
+}
+
+impl StatusCategory {
+    /// In the order every list, legend and chart shows them.
+    pub const ALL: [StatusCategory; 4] = [
+        StatusCategory::Rated(Status::Fully),
+        StatusCategory::Rated(Status::Partially),
+        StatusCategory::Rated(Status::Not),
+        StatusCategory::NotAssessed,
+    ];
+    pub fn of(status: Option<Status>) -> Self {
+        status.map_or(StatusCategory::NotAssessed, StatusCategory::Rated)
+    }
+    pub fn status(self) -> Option<Status> {
+        match self {
+            StatusCategory::Rated(s) => Some(s),
+            StatusCategory::NotAssessed => None,
+        }
+    }
+    /// Its place in [`Self::ALL`].
+    pub fn rank(self) -> usize {
+        match self {
+            StatusCategory::Rated(Status::Fully) => 0,
+            StatusCategory::Rated(Status::Partially) => 1,
+            StatusCategory::Rated(Status::Not) => 2,
+            StatusCategory::NotAssessed => 3,
+        }
+    }
+    /// Its word in a link (`status=not-assessed`).
+    pub fn word(self) -> &'static str {
+        match self {
+            StatusCategory::Rated(s) => s.word(),
+            StatusCategory::NotAssessed => "not-assessed",
+        }
+    }
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.word() == word)
+    }
+    /// The message id of its full name ("Partially implemented").
+    pub fn message_key(self) -> &'static str {
+        match self {
+            StatusCategory::Rated(Status::Fully) => "status-fully",
+            StatusCategory::Rated(Status::Partially) => "status-partially",
+            StatusCategory::Rated(Status::Not) => "status-not",
+            StatusCategory::NotAssessed => "status-not-assessed",
+        }
+    }
+    /// The message id of its short name ("Partially"), for table cells.
+    pub fn short_key(self) -> &'static str {
+        match self {
+            StatusCategory::Rated(Status::Fully) => "status-short-fully",
+            StatusCategory::Rated(Status::Partially) => "status-short-partially",
+            StatusCategory::Rated(Status::Not) => "status-short-not",
+            StatusCategory::NotAssessed => "status-short-not-assessed",
+        }
+    }
+    /// Its colour in charts and on the map (see `palette` for how they were chosen).
+    pub fn colour(self) -> &'static str {
+        use crate::palette;
+        match self {
+            StatusCategory::Rated(Status::Fully) => palette::FULLY,
+            StatusCategory::Rated(Status::Partially) => palette::PARTIALLY,
+            StatusCategory::Rated(Status::Not) => palette::NOT,
+            StatusCategory::NotAssessed => palette::NOT_ASSESSED,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssessorKind {
     Government,
@@ -98,6 +173,15 @@ impl AssessorKind {
     }
     pub fn parse(word: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.word() == word)
+    }
+    /// The message id of its name ("Civil society").
+    pub fn message_key(self) -> &'static str {
+        match self {
+            AssessorKind::Government => "assessor-government",
+            AssessorKind::Nhri => "assessor-nhri",
+            AssessorKind::CivilSociety => "assessor-civil_society",
+            AssessorKind::Other => "assessor-other",
+        }
     }
 }
 

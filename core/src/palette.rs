@@ -2,22 +2,10 @@
 //! (checked below by simulating protanopia, deuteranopia and tritanopia). Colour is never the only
 //! carrier of a status: an icon and a word always go with it.
 
-use crate::model::Status;
-
 pub const FULLY: &str = "#0f5132";
 pub const PARTIALLY: &str = "#ffb000";
 pub const NOT: &str = "#d9480f";
 pub const NOT_ASSESSED: &str = "#a0a8b3";
-
-/// The colour of a status in charts and on the map ("not assessed" for `None`).
-pub fn status_colour(status: Option<Status>) -> &'static str {
-    match status {
-        Some(Status::Fully) => FULLY,
-        Some(Status::Partially) => PARTIALLY,
-        Some(Status::Not) => NOT,
-        None => NOT_ASSESSED,
-    }
-}
 
 /// Simulations of full dichromacy (Machado, Oliveira & Fernandes 2009, severity 1), on linear RGB.
 pub const SIMULATIONS: [(&str, [[f64; 3]; 3]); 4] = [
@@ -103,7 +91,7 @@ mod tests {
 
     #[test]
     fn every_pair_of_status_colours_stays_apart_under_each_colour_vision_deficiency() {
-        let colours = [FULLY, PARTIALLY, NOT, NOT_ASSESSED];
+        let colours = crate::model::StatusCategory::ALL.map(crate::model::StatusCategory::colour);
         for (name, m) in &SIMULATIONS {
             for (i, a) in colours.iter().enumerate() {
                 for b in &colours[i + 1..] {

@@ -4,7 +4,7 @@
 //! value is percent-encoded, so every value survives the round trip.
 
 use crate::i18n::Lang;
-use crate::model::{AssessorKind, Response, Status};
+use crate::model::{AssessorKind, Response, Status, StatusCategory};
 use std::collections::BTreeSet;
 
 pub const KEY_VIEW: &str = "view";
@@ -122,34 +122,6 @@ impl View {
     }
 }
 
-/// A status filter value: one of the three ratings, or "not assessed".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StatusFilter {
-    Rated(Status),
-    NotAssessed,
-}
-
-impl StatusFilter {
-    pub const ALL: [StatusFilter; 4] = [
-        StatusFilter::Rated(Status::Fully),
-        StatusFilter::Rated(Status::Partially),
-        StatusFilter::Rated(Status::Not),
-        StatusFilter::NotAssessed,
-    ];
-    pub fn word(self) -> &'static str {
-        match self {
-            StatusFilter::Rated(s) => s.word(),
-            StatusFilter::NotAssessed => "not-assessed",
-        }
-    }
-    pub fn parse(word: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.word() == word)
-    }
-    pub fn of(status: Option<Status>) -> Self {
-        status.map_or(StatusFilter::NotAssessed, StatusFilter::Rated)
-    }
-}
-
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortKey {
     #[default]
@@ -234,7 +206,7 @@ pub struct Query {
     pub lang: Lang,
     pub cycles: BTreeSet<u32>,
     pub responses: BTreeSet<Response>,
-    pub statuses: BTreeSet<StatusFilter>,
+    pub statuses: BTreeSet<StatusCategory>,
     pub assessors: BTreeSet<AssessorKind>,
     pub themes: BTreeSet<String>,
     pub states: BTreeSet<String>,
@@ -363,7 +335,7 @@ impl Query {
                     }
                     None => bad(v),
                 }),
-                KEY_STATUS => values.iter().for_each(|v| match StatusFilter::parse(v) {
+                KEY_STATUS => values.iter().for_each(|v| match StatusCategory::parse(v) {
                     Some(s) => {
                         q.statuses.insert(s);
                     }

@@ -21,6 +21,15 @@ impl StatusCounts {
             None => self.not_assessed += 1,
         }
     }
+    /// How many are in `category`.
+    pub fn of(&self, category: StatusCategory) -> usize {
+        match category {
+            StatusCategory::Rated(Status::Fully) => self.fully,
+            StatusCategory::Rated(Status::Partially) => self.partially,
+            StatusCategory::Rated(Status::Not) => self.not,
+            StatusCategory::NotAssessed => self.not_assessed,
+        }
+    }
     pub fn assessed(&self) -> usize {
         self.fully + self.partially + self.not
     }

@@ -13,7 +13,6 @@ use upr_core::charts::{
 use upr_core::explore::{self, Prepared};
 use upr_core::model::Dataset;
 use upr_core::query::Query;
-use upr_core::summary::{latest_statuses, LatestStatuses};
 use upr_core::{load_dataset, Lang};
 
 fn repo_file(path: &str) -> String {
@@ -71,15 +70,13 @@ fn with_more_assessors() -> Dataset {
 
 struct World {
     ds: Dataset,
-    latest: LatestStatuses,
     prep: Prepared,
 }
 
 impl World {
     fn new(ds: Dataset) -> Self {
-        let latest = latest_statuses(&ds);
         let prep = Prepared::new(&ds);
-        Self { ds, latest, prep }
+        Self { ds, prep }
     }
     fn rows(&self, q: &Query) -> Vec<usize> {
         explore::filter(&self.ds, &self.prep, q)
@@ -90,7 +87,7 @@ impl World {
         let rows = self.rows(&q);
         all_charts(&ChartContext {
             ds: &self.ds,
-            latest: &self.latest,
+            prepared: &self.prep,
             rows: &rows,
             query: &q,
             lang,
@@ -283,7 +280,7 @@ fn reduced_motion_turns_animation_off() {
     let rows = w.rows(&q);
     for spec in all_charts(&ChartContext {
         ds: &w.ds,
-        latest: &w.latest,
+        prepared: &w.prep,
         rows: &rows,
         query: &q,
         lang: Lang::En,
@@ -541,7 +538,7 @@ fn chart_statuses_are_the_statuses_the_recommendations_table_shows() {
         }
         let spec = status_distribution(&ChartContext {
             ds: &w.ds,
-            latest: &w.latest,
+            prepared: &w.prep,
             rows: &rows,
             query: &q,
             lang: Lang::En,
@@ -562,7 +559,7 @@ fn each_chart_function_equals_its_entry_in_all_charts() {
     let rows = w.rows(&q);
     let cx = ChartContext {
         ds: &w.ds,
-        latest: &w.latest,
+        prepared: &w.prep,
         rows: &rows,
         query: &q,
         lang: Lang::Mn,

@@ -5,9 +5,11 @@
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
-use upr_core::explore::{evaluate, evaluate_after, facets, facets_of, filter, rows_of};
+use upr_core::explore::{evaluate, evaluate_after, filter, rows_of};
+use upr_core::facets::{facets, facets_of};
+use upr_core::model::StatusCategory;
 use upr_core::model::{AssessorKind, Dataset, Response, Status};
-use upr_core::query::{Query, Sort, SortKey, StatusFilter};
+use upr_core::query::{Query, Sort, SortKey};
 use upr_core::search::{matches, normalize};
 use upr_core::{load_dataset, Loaded};
 
@@ -80,7 +82,7 @@ fn passes(l: &Loaded, q: &Query, row: usize, filter: Filter) -> bool {
         Filter::Status => {
             q.statuses.is_empty()
                 || q.statuses
-                    .contains(&StatusFilter::of(l.prepared.status(ds, row, q)))
+                    .contains(&StatusCategory::of(l.prepared.status(ds, row, q)))
         }
         Filter::Assessor => {
             q.assessors.is_empty()
@@ -196,7 +198,7 @@ fn check(l: &Loaded, q: &Query) -> Result<(), TestCaseError> {
     }
     for (status, n) in &f.statuses {
         let want = reference_count(l, q, Filter::Status, |r| {
-            StatusFilter::of(prep.status(ds, r, q)) == *status
+            StatusCategory::of(prep.status(ds, r, q)) == *status
         });
         prop_assert_eq!(*n, want, "status {:?}", status);
     }
@@ -264,7 +266,7 @@ fn query_strategy(ds: &'static Dataset) -> impl Strategy<Value = Query> {
     (
         proptest::sample::subsequence(vec![1u32, 2, 3, 4], 0..=2),
         proptest::sample::subsequence(vec![Response::Supported, Response::Noted], 0..=1),
-        proptest::sample::subsequence(StatusFilter::ALL.to_vec(), 0..=2),
+        proptest::sample::subsequence(StatusCategory::ALL.to_vec(), 0..=2),
         proptest::sample::subsequence(AssessorKind::ALL.to_vec(), 0..=2),
         proptest::sample::subsequence(themes, 0..=2),
         proptest::sample::subsequence(states, 0..=2),

@@ -2,8 +2,9 @@
 
 use proptest::prelude::*;
 use std::collections::BTreeSet;
+use upr_core::model::StatusCategory;
 use upr_core::model::{AssessorKind, Response, Status};
-use upr_core::query::{MapMetric, Query, QueryIssue, Slide, Sort, SortKey, StatusFilter, View};
+use upr_core::query::{MapMetric, Query, QueryIssue, Slide, Sort, SortKey, View};
 use upr_core::Lang;
 
 fn set<T: Ord + Clone + std::fmt::Debug + 'static>(
@@ -19,7 +20,7 @@ prop_compose! {
         lang in prop::sample::select(Lang::ALL.to_vec()),
         cycles in prop::collection::btree_set(1u32..6, 0..3),
         responses in set(vec![Response::Supported, Response::Noted]),
-        statuses in set(StatusFilter::ALL.to_vec()),
+        statuses in set(StatusCategory::ALL.to_vec()),
         assessors in set(AssessorKind::ALL.to_vec()),
         themes in prop::collection::btree_set("[a-z][a-z~ -]{0,11}", 0..3),
         states in prop::collection::btree_set("[A-Za-zА-я][A-Za-zÀ-ÿА-яӨөҮү' ~&=%+-]{0,15}", 0..3),
@@ -80,8 +81,8 @@ fn values_are_readable_words_in_a_fixed_order() {
         lang: Lang::Mn,
         ..Query::new()
     };
-    q.statuses.insert(StatusFilter::NotAssessed);
-    q.statuses.insert(StatusFilter::Rated(Status::Partially));
+    q.statuses.insert(StatusCategory::NotAssessed);
+    q.statuses.insert(StatusCategory::Rated(Status::Partially));
     q.regions.insert("MN-043".into());
     q.sort = Sort {
         key: SortKey::Status,
@@ -99,7 +100,7 @@ fn an_invalid_value_is_reported_and_the_rest_still_applies() {
     assert_eq!(q.lang, Lang::Mn);
     assert_eq!(
         q.statuses,
-        BTreeSet::from([StatusFilter::Rated(Status::Fully)])
+        BTreeSet::from([StatusCategory::Rated(Status::Fully)])
     );
     assert_eq!(
         issues,

@@ -29,7 +29,7 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
             rows.with(|rows| {
                 all_charts(&ChartContext {
                     ds: &l.dataset,
-                    latest: &l.prepared.latest,
+                    prepared: &l.prepared,
                     rows,
                     query: q,
                     lang: q.lang,

@@ -6,7 +6,7 @@ use crate::components::status_by_assessor::StatusByAssessor;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::model::{Dataset, Status};
+use upr_core::model::{Dataset, Status, StatusCategory};
 use upr_core::summary::{CountsOrigin, CycleSummary};
 use upr_core::{format, t, t_with, Arg, Loaded};
 
@@ -75,13 +75,13 @@ pub fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
         .published_ratings
         .iter()
         .map(|r| {
-            let kind = t(lang, &format!("assessor-{}", r.assessor_kind.word()));
+            let kind = t(lang, r.assessor_kind.message_key());
             let by = t_with(lang, "published-rating-by", &[("kind", Arg::Str(kind)), ("source", Arg::Str(ds.documents[r.source].title.clone()))]);
             let labels = t_with(lang, "labels-as-published", &[("labels", Arg::Str(r.labels_as_published.join(" / ")))]);
             let date = r.date.map(|d| view! { <p class="small">{format::date(lang, d)}</p> });
             let base = r.base.as_ref().map(|b| view! { <p class="small" data-testid="published-rating-base">{b.get(lang).to_string()}</p> });
             let row = |status: Status, pct: f64| {
-                view! { <li><StatusLabel status=Some(status)/>": "{format!("{pct} %")}</li> }
+                view! { <li><StatusLabel category=StatusCategory::Rated(status)/>": "{format!("{pct} %")}</li> }
             };
             view! {
                 <div class="published-rating" data-testid="published-rating">

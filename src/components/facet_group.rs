@@ -3,46 +3,40 @@
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
+use upr_core::facets::{Facet, FacetValue};
 use upr_core::{t_with, Arg};
 
-/// One value of a facet: what it is in the URL and what the reader sees. A facet's values, their
-/// order and their words stay the same while the view is shown (a new language or dataset draws
-/// the view anew); only their counts and checks follow the query.
-#[derive(Clone)]
-pub struct Value {
-    pub value: String,
-    pub label: String,
-}
-
-/// Per value, in the same order: the rows choosing it would give, and whether it is chosen.
+/// Per value, in the order of the values: the rows choosing it would give, and whether it is
+/// chosen. The values, their order and their words stay the same while the view is shown (a new
+/// language or dataset draws the view anew); only their counts and checks follow the query.
 pub type Counts = Memo<Vec<(usize, bool)>>;
 
 /// One group of checkboxes; `on_toggle` gets the value.
 #[component]
 pub fn FacetGroup(
-    key: &'static str,
-    title: &'static str,
-    values: Vec<Value>,
+    facet: Facet,
+    values: Vec<FacetValue>,
     counts: Counts,
     on_toggle: Callback<String>,
-    #[prop(optional)] folded_after: Option<(usize, &'static str)>,
+    folded_after: Option<(usize, &'static str)>,
 ) -> impl IntoView {
     let state = use_app();
+    let key = facet.key();
     let total = values.len();
     let values = Arc::new(values);
     // A list item is made once per value; its count and check are read by position, so an input
     // changes a few text nodes instead of re-creating checkboxes.
     let render = move |index: usize| {
-        let Value { value, label } = values[index].clone();
+        let FacetValue { word, label } = values[index].clone();
         let now = Memo::new(move |_| counts.with(|c| c.get(index).copied().unwrap_or_default()));
         let count = move || now.get().0;
         let checked = move || now.get().1;
-        let testid = format!("facet-{key}-{value}");
+        let testid = format!("facet-{key}-{word}");
         view! {
             <li>
                 <label class:empty=move || count() == 0 && !checked()>
                     <input type="checkbox" data-testid=testid prop:checked=checked
-                        on:change=move |_| on_toggle.run(value.clone())/>
+                        on:change=move |_| on_toggle.run(word.clone())/>
                     " "{label}" "<span class="count">"("{count}")"</span>
                 </label>
             </li>
@@ -90,7 +84,7 @@ pub fn FacetGroup(
     };
     view! {
         <fieldset class="facet" data-testid=format!("facet-{key}")>
-            <legend>{state.t(title)}</legend>
+            <legend>{state.t(facet.title_key())}</legend>
             {list}
         </fieldset>
     }

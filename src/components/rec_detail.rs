@@ -6,7 +6,7 @@ use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::explore::{consultations_for, find};
-use upr_core::model::Response;
+use upr_core::model::{Response, StatusCategory};
 use upr_core::query::Query;
 use upr_core::{format, t, t_with, Arg, Loaded};
 
@@ -70,7 +70,7 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
                 "detail-by",
                 &[
                     ("source", Arg::Str(src.title.get(lang).to_string())),
-                    ("kind", Arg::Str(t(lang, &format!("assessor-{}", src.kind.word())))),
+                    ("kind", Arg::Str(t(lang, src.kind.message_key()))),
                     ("date", Arg::Str(format::date(lang, a.date))),
                 ],
             );
@@ -80,7 +80,7 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             let note = a.note.as_ref().map(|n| view! { <p class="note">{n.get(lang).to_string()}</p> });
             view! {
                 <li class="card assessment" data-testid="assessment">
-                    <p><StatusLabel status=Some(a.status)/>" "{by}</p>
+                    <p><StatusLabel category=StatusCategory::Rated(a.status)/>" "{by}</p>
                     {region}
                     <blockquote><strong>{t(lang, "detail-evidence")}": "</strong>{a.evidence.clone()}</blockquote>
                     <p class="small">{t(lang, "detail-citation")}": "{a.citation.clone()}</p>
@@ -91,7 +91,7 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
         .collect_view();
     let none = loaded.prepared.assessments[i]
         .is_empty()
-        .then(|| view! { <p><StatusLabel status=None/>" "{t(lang, "detail-no-assessments")}</p> });
+        .then(|| view! { <p><StatusLabel category=StatusCategory::NotAssessed/>" "{t(lang, "detail-no-assessments")}</p> });
     let consultations: Vec<usize> = consultations_for(ds, i);
     let no_consultations = consultations
         .is_empty()

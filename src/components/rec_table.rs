@@ -2,13 +2,13 @@
 //! status, texts short with the full text a click away; a pager below.
 
 use crate::components::pager::Pager;
-use crate::components::status::{short_key, status_with_word};
+use crate::components::status::status_with_word;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::explore::{page, rows_to_fill, Evaluation};
 use upr_core::export::TABLE_ASSESSORS;
-use upr_core::model::{Response, Status};
+use upr_core::model::{Response, Status, StatusCategory};
 use upr_core::query::Query;
 use upr_core::{t, t_with, Arg, Loaded};
 
@@ -38,7 +38,7 @@ struct Labels {
     assessors: Vec<String>,
     supported: String,
     noted: String,
-    /// The short status words: fully, partially, not, not assessed.
+    /// The short status words, in the order of `StatusCategory::ALL`.
     statuses: [String; 4],
 }
 
@@ -58,24 +58,13 @@ impl Labels {
                 .collect(),
             supported: t(lang, "response-supported"),
             noted: t(lang, "response-noted"),
-            statuses: [
-                Some(Status::Fully),
-                Some(Status::Partially),
-                Some(Status::Not),
-                None,
-            ]
-            .map(|s| t(lang, short_key(s))),
+            statuses: StatusCategory::ALL.map(|s| t(lang, s.short_key())),
         }
     }
 
     fn status(&self, status: Option<Status>) -> impl IntoView {
-        let word = match status {
-            Some(Status::Fully) => &self.statuses[0],
-            Some(Status::Partially) => &self.statuses[1],
-            Some(Status::Not) => &self.statuses[2],
-            None => &self.statuses[3],
-        };
-        status_with_word(status, word.clone())
+        let category = StatusCategory::of(status);
+        status_with_word(category, self.statuses[category.rank()].clone())
     }
 }
 

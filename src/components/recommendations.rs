@@ -8,7 +8,8 @@ use crate::components::rec_table::RecTable;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::explore::{evaluate_after, facets_of, rows_of, Evaluation, Facets};
+use upr_core::explore::{evaluate_after, rows_of, Evaluation};
+use upr_core::facets::{facets_of, Facets};
 use upr_core::query::Query;
 use upr_core::{t_with, Arg, Loaded};
 

@@ -3,8 +3,8 @@
 use crate::components::status::StatusLabel;
 use crate::state::use_app;
 use leptos::prelude::*;
-use upr_core::model::Status;
-use upr_core::summary::{CycleSummary, StatusCounts};
+use upr_core::model::StatusCategory;
+use upr_core::summary::CycleSummary;
 use upr_core::t;
 
 /// One row per status and one column per kind of assessor: the status words stand in full as
@@ -19,21 +19,24 @@ pub fn StatusByAssessor(summary: CycleSummary, number: u32) -> impl IntoView {
     let kinds = summary
         .by_kind
         .iter()
-        .map(|(k, _)| view! { <th scope="col">{t(lang, &format!("assessor-{}", k.word()))}</th> })
+        .map(|(k, _)| view! { <th scope="col">{t(lang, k.message_key())}</th> })
         .collect_view();
-    let row = |status: Option<Status>, count: fn(&StatusCounts) -> usize| {
-        let cells = summary
-            .by_kind
-            .iter()
-            .map(|(_, c)| view! { <td>{count(c)}</td> })
-            .collect_view();
-        view! {
-            <tr>
-                <th scope="row"><StatusLabel status=status/></th>
-                {cells}
-            </tr>
-        }
-    };
+    let rows = StatusCategory::ALL
+        .map(|category| {
+            let cells = summary
+                .by_kind
+                .iter()
+                .map(|(_, c)| view! { <td>{c.of(category)}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row"><StatusLabel category=category/></th>
+                    {cells}
+                </tr>
+            }
+        })
+        .into_iter()
+        .collect_view();
     view! {
         // Keyboard users can scroll a table that is wider than its card.
         <div class="table-scroll" tabindex="0" role="region" aria-label=state.t("status-by-assessor")>
@@ -46,10 +49,7 @@ pub fn StatusByAssessor(summary: CycleSummary, number: u32) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {row(Some(Status::Fully), |c| c.fully)}
-                {row(Some(Status::Partially), |c| c.partially)}
-                {row(Some(Status::Not), |c| c.not)}
-                {row(None, |c| c.not_assessed)}
+                {rows}
             </tbody>
         </table>
         </div>

@@ -15,27 +15,19 @@
 pub mod layout;
 
 use crate::date::PartialDate;
+use crate::explore::{about_regions, Prepared};
 use crate::format;
 use crate::i18n::{t, t_with, Arg, Lang};
-use crate::model::{AssessorKind, Dataset, Response, Status};
-use crate::palette::status_colour;
+use crate::model::{AssessorKind, Dataset, Response, Status, StatusCategory};
 use crate::query::Query;
 use crate::sort_by_dyn;
-use crate::summary::{LatestStatuses, StatusCounts};
+use crate::summary::StatusCounts;
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::element::{AxisPointer, AxisPointerType, AxisType, TextStyle, Tooltip, Trigger};
 use layout::{Plot, DEFAULT_WIDTH, MARGIN, SUBTITLE_SIZE, TITLE_SIZE};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// The four categories every chart shows, in this order; `None` is "not assessed".
-pub const CATEGORIES: [Option<Status>; 4] = [
-    Some(Status::Fully),
-    Some(Status::Partially),
-    Some(Status::Not),
-    None,
-];
 
 /// How many States the chart by recommending State names before it groups the rest.
 pub const TOP_STATES: usize = 10;
@@ -47,38 +39,27 @@ pub const CHART_IDS: [&str; 6] = [
 
 /// The decal pattern of a status, the same in every chart: diagonal stripes for fully, dots for
 /// partially, horizontal bars for not implemented, none (plain grey) for not assessed.
-pub fn status_decal(s: Option<Status>) -> Value {
+pub fn status_decal(s: StatusCategory) -> Value {
     match s {
-        Some(Status::Fully) => json!({
+        StatusCategory::Rated(Status::Fully) => json!({
             "symbol": "rect", "symbolSize": 1, "color": "rgba(255,255,255,0.5)",
             "dashArrayX": [1, 0], "dashArrayY": [3, 5], "rotation": -std::f64::consts::FRAC_PI_4
         }),
-        Some(Status::Partially) => json!({
+        StatusCategory::Rated(Status::Partially) => json!({
             "symbol": "circle", "symbolSize": 0.8, "color": "rgba(255,255,255,0.6)",
             "dashArrayX": [[6, 6], [0, 6, 6, 0]], "dashArrayY": [6, 0]
         }),
-        Some(Status::Not) => json!({
+        StatusCategory::Rated(Status::Not) => json!({
             "symbol": "rect", "symbolSize": 1, "color": "rgba(255,255,255,0.55)",
             "dashArrayX": [1, 0], "dashArrayY": [4, 4], "rotation": 0
         }),
-        None => json!({"symbol": "none"}),
+        StatusCategory::NotAssessed => json!({"symbol": "none"}),
     }
 }
 
-/// The message id of a status word (the ones the rest of the app uses).
-pub use crate::export::status_key;
-
-pub fn status_name(lang: Lang, s: Option<Status>) -> String {
-    t(lang, status_key(s))
-}
-
-fn count_of(c: &StatusCounts, s: Option<Status>) -> usize {
-    match s {
-        Some(Status::Fully) => c.fully,
-        Some(Status::Partially) => c.partially,
-        Some(Status::Not) => c.not,
-        None => c.not_assessed,
-    }
+/// A status category's full name.
+pub fn status_name(lang: Lang, s: StatusCategory) -> String {
+    t(lang, s.message_key())
 }
 
 /// A table of the figures a chart shows: its text alternative.
@@ -225,7 +206,7 @@ impl ChartSpec {
 #[derive(Clone, Copy, Debug)]
 pub struct ChartContext<'a> {
     pub ds: &'a Dataset,
-    pub latest: &'a LatestStatuses,
+    pub prepared: &'a Prepared,
     /// The recommendations that match the URL's filters (indices into `Dataset::recommendations`).
     pub rows: &'a [usize],
     /// The URL state: which assessors' ratings count and the filters to name.
@@ -235,86 +216,24 @@ pub struct ChartContext<'a> {
     pub reduced_motion: bool,
 }
 
-/// Each row's assessments and the query's view of them. The status of a row is the latest rating
-/// by the selected kinds of assessor (all kinds when none is selected), counting only ratings about
-/// the selected regions when regions are selected — as the recommendations table shows it.
-struct Scope<'a> {
-    cx: ChartContext<'a>,
-    /// Per recommendation: its assessments (indices into `Dataset::assessments`).
-    by_rec: Vec<Vec<usize>>,
-}
-
-impl<'a> Scope<'a> {
-    fn new(cx: ChartContext<'a>) -> Self {
-        let mut by_rec = vec![Vec::new(); cx.ds.recommendations.len()];
-        for (i, a) in cx.ds.assessments.iter().enumerate() {
-            if let Some(list) = by_rec.get_mut(a.recommendation) {
-                list.push(i);
-            }
-        }
-        Self { cx, by_rec }
-    }
-
-    fn in_regions(&self, a: usize) -> bool {
-        let q = self.cx.query;
-        q.regions.is_empty()
-            || self.cx.ds.assessments[a]
-                .region
-                .is_some_and(|r| q.regions.contains(&self.cx.ds.regions[r].code))
-    }
-
-    fn kind(&self, a: usize) -> AssessorKind {
-        self.cx.ds.sources[self.cx.ds.assessments[a].source].kind
-    }
-
-    /// The assessments of `row` that count for the status (selected kinds and regions).
-    fn counted(&self, row: usize) -> impl Iterator<Item = usize> + '_ {
-        let kinds = &self.cx.query.assessors;
-        self.by_rec[row].iter().copied().filter(move |&a| {
-            (kinds.is_empty() || kinds.contains(&self.kind(a))) && self.in_regions(a)
-        })
-    }
-
-    /// The latest (by date, then by order in the file) of some assessments.
-    fn latest_of(&self, assessments: impl Iterator<Item = usize>) -> Option<Status> {
-        assessments
-            .map(|a| &self.cx.ds.assessments[a])
-            .fold(None, |best: Option<(PartialDate, Status)>, a| match best {
-                Some((d, _)) if d > a.date => best,
-                _ => Some((a.date, a.status)),
-            })
-            .map(|(_, s)| s)
-    }
-
+/// A row's status as the charts count it is the one the recommendations table shows (see
+/// [`Prepared::status`]): the latest rating by the selected kinds of assessor, about the selected
+/// regions.
+impl ChartContext<'_> {
     fn status(&self, row: usize) -> Option<Status> {
-        let q = self.cx.query;
-        if q.assessors.is_empty() && q.regions.is_empty() {
-            return self.cx.latest.latest.get(row).copied().flatten();
-        }
-        self.latest_of(self.counted(row))
+        self.prepared.status(self.ds, row, self.query)
     }
 
     /// The latest rating of `row` by one kind of assessor (regions as selected).
     fn status_by(&self, row: usize, kind: AssessorKind) -> Option<Status> {
-        if self.cx.query.regions.is_empty() {
-            return self.cx.latest.of(row, kind);
-        }
-        self.latest_of(
-            self.by_rec[row]
-                .iter()
-                .copied()
-                .filter(|&a| self.kind(a) == kind && self.in_regions(a)),
-        )
+        self.prepared.status_by_in(self.ds, row, kind, self.query)
     }
 
-    /// The status of `row` as it stood on `date`: the latest counted rating made on or before it.
     fn status_as_of(&self, row: usize, date: PartialDate) -> Option<Status> {
-        self.latest_of(
-            self.counted(row)
-                .filter(|&a| self.cx.ds.assessments[a].date <= date),
-        )
+        self.prepared.status_as_of(self.ds, row, self.query, date)
     }
 
+    /// The statuses of `rows` as `status` gives them, counted.
     fn counts(
         &self,
         rows: impl Iterator<Item = usize>,
@@ -328,7 +247,7 @@ impl<'a> Scope<'a> {
     }
 
     fn all_counts(&self) -> StatusCounts {
-        self.counts(self.cx.rows.iter().copied(), |r| self.status(r))
+        self.counts(self.rows.iter().copied(), |r| self.status(r))
     }
 }
 
@@ -359,19 +278,7 @@ pub fn filter_labels(ds: &Dataset, q: &Query, lang: Lang) -> Vec<String> {
         out.push(list(&items));
     }
     if !q.statuses.is_empty() {
-        let items: Vec<String> = q
-            .statuses
-            .iter()
-            .map(|s| {
-                status_name(
-                    lang,
-                    match s {
-                        crate::query::StatusFilter::Rated(s) => Some(*s),
-                        crate::query::StatusFilter::NotAssessed => None,
-                    },
-                )
-            })
-            .collect();
+        let items: Vec<String> = q.statuses.iter().map(|s| status_name(lang, *s)).collect();
         out.push(list(&items));
     }
     if !q.assessors.is_empty() {
@@ -423,7 +330,7 @@ pub fn filter_labels(ds: &Dataset, q: &Query, lang: Lang) -> Vec<String> {
 }
 
 fn kind_name(lang: Lang, k: AssessorKind) -> String {
-    t(lang, &format!("assessor-{}", k.word()))
+    t(lang, k.message_key())
 }
 
 fn kinds_text(lang: Lang, kinds: &BTreeSet<AssessorKind>) -> String {
@@ -562,14 +469,14 @@ fn share(n: usize, total: usize) -> String {
 /// Column headers: the first column, the four statuses, the total.
 fn status_columns(lang: Lang, first: String) -> Vec<String> {
     let mut cols = vec![first];
-    cols.extend(CATEGORIES.iter().map(|s| status_name(lang, *s)));
+    cols.extend(StatusCategory::ALL.iter().map(|s| status_name(lang, *s)));
     cols.push(t(lang, "chart-col-total"));
     cols
 }
 
 fn status_row(label: String, c: &StatusCounts) -> Vec<String> {
     let mut row = vec![label];
-    row.extend(CATEGORIES.iter().map(|s| count_of(c, *s).to_string()));
+    row.extend(StatusCategory::ALL.iter().map(|s| c.of(*s).to_string()));
     row.push(c.total().to_string());
     row
 }
@@ -589,7 +496,7 @@ fn base_option(
     summary: &str,
     trigger: Trigger,
 ) -> Value {
-    let legend: Vec<String> = CATEGORIES
+    let legend: Vec<String> = StatusCategory::ALL
         .iter()
         .map(|s| status_name(cx.lang, *s))
         .collect();
@@ -658,10 +565,10 @@ fn stacked_bars(
     horizontal: bool,
 ) -> Value {
     let mut option = base;
-    let series: Vec<Value> = CATEGORIES
+    let series: Vec<Value> = StatusCategory::ALL
         .iter()
         .map(|s| {
-            let color = status_colour(*s);
+            let color = s.colour();
             json!({
                 "type": "bar",
                 "name": status_name(cx.lang, *s),
@@ -674,7 +581,7 @@ fn stacked_bars(
                 },
                 "labelLayout": {"hideOverlap": true},
                 "emphasis": {"focus": "series"},
-                "data": counts.iter().map(|c| item(count_of(c, *s))).collect::<Vec<_>>(),
+                "data": counts.iter().map(|c| item(c.of(*s))).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -759,12 +666,10 @@ fn finish(
 }
 
 /// Every assessment on the rows that the status counts (selected kinds and regions).
-fn counted_assessments(scope: &Scope) -> BTreeSet<usize> {
-    scope
-        .cx
-        .rows
+fn counted_assessments(cx: &ChartContext) -> BTreeSet<usize> {
+    cx.rows
         .iter()
-        .flat_map(|&r| scope.counted(r))
+        .flat_map(|&r| cx.prepared.counted(cx.ds, r, cx.query))
         .collect()
 }
 
@@ -773,21 +678,16 @@ fn counted_assessments(scope: &Scope) -> BTreeSet<usize> {
 
 /// Donut: how many of the rows are fully / partially / not implemented or not assessed.
 pub fn status_distribution(cx: &ChartContext) -> ChartSpec {
-    status_distribution_in(&Scope::new(*cx))
-}
-
-fn status_distribution_in(scope: &Scope) -> ChartSpec {
-    let cx = &scope.cx;
     let lang = cx.lang;
-    let counts = scope.all_counts();
+    let counts = cx.all_counts();
     let title = t(lang, "chart-status-title");
     let scope_text = scope_line(cx, &basis_phrase(cx));
-    let source = source_line(cx, &counted_assessments(scope));
+    let source = source_line(cx, &counted_assessments(cx));
     let total = counts.total();
-    let mut rows: Vec<Vec<String>> = CATEGORIES
+    let mut rows: Vec<Vec<String>> = StatusCategory::ALL
         .iter()
         .map(|s| {
-            let n = count_of(&counts, *s);
+            let n = counts.of(*s);
             vec![status_name(lang, *s), n.to_string(), share(n, total)]
         })
         .collect();
@@ -806,21 +706,21 @@ fn status_distribution_in(scope: &Scope) -> ChartSpec {
         rows,
         empty: None,
     };
-    let figures: Vec<String> = CATEGORIES
+    let figures: Vec<String> = StatusCategory::ALL
         .iter()
-        .map(|s| format!("{} {}", status_name(lang, *s), count_of(&counts, *s)))
+        .map(|s| format!("{} {}", status_name(lang, *s), counts.of(*s)))
         .collect();
     let summary = format!("{title}. {scope_text}. {}.", figures.join("; "));
     let mut option = base_option(cx, &title, "", &summary, Trigger::Item);
     option["tooltip"]["formatter"] = json!("{b}: {c} ({d} %)");
-    let data: Vec<Value> = CATEGORIES
+    let data: Vec<Value> = StatusCategory::ALL
         .iter()
         .map(|s| {
-            let n = count_of(&counts, *s);
+            let n = counts.of(*s);
             json!({
                 "name": status_name(lang, *s),
                 "value": n,
-                "itemStyle": {"color": status_colour(*s), "decal": status_decal(*s), "borderColor": "#ffffff", "borderWidth": 2},
+                "itemStyle": {"color": s.colour(), "decal": status_decal(*s), "borderColor": "#ffffff", "borderWidth": 2},
                 "label": {"show": n > 0},
                 "labelLine": {"show": n > 0},
             })
@@ -853,17 +753,12 @@ fn status_distribution_in(scope: &Scope) -> ChartSpec {
 
 /// Stacked bars by theme, longest first; a recommendation counts once in each of its themes.
 pub fn status_by_theme(cx: &ChartContext) -> ChartSpec {
-    status_by_theme_in(&Scope::new(*cx))
-}
-
-fn status_by_theme_in(scope: &Scope) -> ChartSpec {
-    let cx = &scope.cx;
     let lang = cx.lang;
     let ds = cx.ds;
     let mut per_theme = vec![StatusCounts::default(); ds.themes.len()];
     let mut no_theme = StatusCounts::default();
     for &r in cx.rows {
-        let s = scope.status(r);
+        let s = cx.status(r);
         let themes = &ds.recommendations[r].themes;
         if themes.is_empty() {
             no_theme.add(s);
@@ -884,7 +779,7 @@ fn status_by_theme_in(scope: &Scope) -> ChartSpec {
         order.push((t(lang, "chart-no-theme"), no_theme));
     }
     bars_spec(
-        scope,
+        cx,
         "theme",
         t(lang, "chart-theme-title"),
         t(lang, "chart-theme-how"),
@@ -895,15 +790,10 @@ fn status_by_theme_in(scope: &Scope) -> ChartSpec {
 
 /// Stacked bars for the States with the most recommendations, then the others together.
 pub fn status_by_state(cx: &ChartContext) -> ChartSpec {
-    status_by_state_in(&Scope::new(*cx))
-}
-
-fn status_by_state_in(scope: &Scope) -> ChartSpec {
-    let cx = &scope.cx;
     let lang = cx.lang;
     let mut per_state: BTreeMap<&str, StatusCounts> = BTreeMap::new();
     for &r in cx.rows {
-        let s = scope.status(r);
+        let s = cx.status(r);
         for state in &cx.ds.recommendations[r].states {
             per_state.entry(state.as_str()).or_default().add(s);
         }
@@ -930,7 +820,7 @@ fn status_by_state_in(scope: &Scope) -> ChartSpec {
                 .iter()
                 .any(|s| !top.contains(&s.as_str()))
             {
-                c.add(scope.status(r));
+                c.add(cx.status(r));
             }
         }
         bars.push((
@@ -948,7 +838,7 @@ fn status_by_state_in(scope: &Scope) -> ChartSpec {
         &[("top", Arg::Num(TOP_STATES as f64))],
     );
     bars_spec(
-        scope,
+        cx,
         "state",
         t(lang, "chart-state-title"),
         how,
@@ -959,27 +849,22 @@ fn status_by_state_in(scope: &Scope) -> ChartSpec {
 
 /// Stacked bars for supported and noted recommendations.
 pub fn status_by_response(cx: &ChartContext) -> ChartSpec {
-    status_by_response_in(&Scope::new(*cx))
-}
-
-fn status_by_response_in(scope: &Scope) -> ChartSpec {
-    let cx = &scope.cx;
     let lang = cx.lang;
     let bars: Vec<(String, StatusCounts)> = Response::ALL
         .into_iter()
         .map(|resp| {
-            let c = scope.counts(
+            let c = cx.counts(
                 cx.rows
                     .iter()
                     .copied()
                     .filter(|&r| cx.ds.recommendations[r].response == resp),
-                |r| scope.status(r),
+                |r| cx.status(r),
             );
             (t(lang, resp.message_key()), c)
         })
         .collect();
     bars_spec(
-        scope,
+        cx,
         "response",
         t(lang, "chart-response-title"),
         t(lang, "chart-response-how"),
@@ -990,16 +875,15 @@ fn status_by_response_in(scope: &Scope) -> ChartSpec {
 
 /// A stacked-bar spec whose statuses are the query's (selected assessors, regions).
 fn bars_spec(
-    scope: &Scope,
+    cx: &ChartContext,
     id: &'static str,
     title: String,
     how: String,
     first_column: String,
     bars: Vec<(String, StatusCounts)>,
 ) -> ChartSpec {
-    let cx = &scope.cx;
     let scope_text = scope_line(cx, &basis_phrase(cx));
-    let source = source_line(cx, &counted_assessments(scope));
+    let source = source_line(cx, &counted_assessments(cx));
     bars_spec_with(
         cx,
         Head {
@@ -1053,11 +937,6 @@ pub use crate::summary::shown_assessor_kinds as compared_kinds;
 /// The same rows as rated by each kind of assessor, and a table of the rows that more than one
 /// kind has rated: where they agree and where they disagree (disagreements first).
 pub fn assessor_comparison(cx: &ChartContext) -> ChartSpec {
-    assessor_comparison_in(&Scope::new(*cx))
-}
-
-fn assessor_comparison_in(scope: &Scope) -> ChartSpec {
-    let cx = &scope.cx;
     let lang = cx.lang;
     let ds = cx.ds;
     let kinds = compared_kinds(ds);
@@ -1066,7 +945,7 @@ fn assessor_comparison_in(scope: &Scope) -> ChartSpec {
         .map(|&k| {
             (
                 kind_name(lang, k),
-                scope.counts(cx.rows.iter().copied(), |r| scope.status_by(r, k)),
+                cx.counts(cx.rows.iter().copied(), |r| cx.status_by(r, k)),
             )
         })
         .collect();
@@ -1082,8 +961,7 @@ fn assessor_comparison_in(scope: &Scope) -> ChartSpec {
         .rows
         .iter()
         .filter_map(|&r| {
-            let statuses: Vec<Option<Status>> =
-                kinds.iter().map(|&k| scope.status_by(r, k)).collect();
+            let statuses: Vec<Option<Status>> = kinds.iter().map(|&k| cx.status_by(r, k)).collect();
             let given: BTreeSet<Status> = statuses.iter().flatten().copied().collect();
             let raters = statuses.iter().flatten().count();
             (raters >= 2).then_some((r, statuses, given.len() > 1))
@@ -1105,7 +983,11 @@ fn assessor_comparison_in(scope: &Scope) -> ChartSpec {
             .map(|(r, statuses, dis)| {
                 let rec = &ds.recommendations[*r];
                 let mut row = vec![format!("{} ({})", rec.paragraph, rec.states.join(", "))];
-                row.extend(statuses.iter().map(|s| status_name(lang, *s)));
+                row.extend(
+                    statuses
+                        .iter()
+                        .map(|s| status_name(lang, StatusCategory::of(*s))),
+                );
                 row.push(t(
                     lang,
                     if *dis {
@@ -1144,10 +1026,10 @@ fn assessor_comparison_in(scope: &Scope) -> ChartSpec {
         .rows
         .iter()
         .flat_map(|&r| {
-            scope.by_rec[r]
+            cx.prepared.assessments[r]
                 .iter()
                 .copied()
-                .filter(|&a| scope.in_regions(a))
+                .filter(|&a| about_regions(cx.ds, cx.query, a))
         })
         .collect();
     let source = source_line(cx, &used);
@@ -1169,20 +1051,15 @@ fn assessor_comparison_in(scope: &Scope) -> ChartSpec {
 /// The status of the rows as it stood at each date on which a counted rating was made: stacked
 /// bars, one per date. Drawn only when the ratings have more than one date.
 pub fn progress_over_time(cx: &ChartContext) -> ChartSpec {
-    progress_over_time_in(&Scope::new(*cx))
-}
-
-fn progress_over_time_in(scope: &Scope) -> ChartSpec {
-    let cx = &scope.cx;
     let lang = cx.lang;
-    let used = counted_assessments(scope);
+    let used = counted_assessments(cx);
     let dates: BTreeSet<PartialDate> = used.iter().map(|&a| cx.ds.assessments[a].date).collect();
     let bars: Vec<(String, StatusCounts)> = dates
         .iter()
         .map(|&d| {
             (
                 format::date(lang, d),
-                scope.counts(cx.rows.iter().copied(), |r| scope.status_as_of(r, d)),
+                cx.counts(cx.rows.iter().copied(), |r| cx.status_as_of(r, d)),
             )
         })
         .collect();
@@ -1228,14 +1105,13 @@ fn with_notes_in_summary(mut spec: ChartSpec) -> ChartSpec {
 
 /// Every chart, in the order of [`CHART_IDS`].
 pub fn all_charts(cx: &ChartContext) -> Vec<ChartSpec> {
-    let scope = Scope::new(*cx);
     vec![
-        status_distribution_in(&scope),
-        status_by_theme_in(&scope),
-        status_by_state_in(&scope),
-        status_by_response_in(&scope),
-        assessor_comparison_in(&scope),
-        progress_over_time_in(&scope),
+        status_distribution(cx),
+        status_by_theme(cx),
+        status_by_state(cx),
+        status_by_response(cx),
+        assessor_comparison(cx),
+        progress_over_time(cx),
     ]
 }
 

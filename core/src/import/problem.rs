@@ -276,10 +276,7 @@ impl ImportProblem {
                 "import-problem-source-kind-differs",
                 &[
                     ("name", s(name)),
-                    (
-                        "kind",
-                        s(&t(lang, &format!("assessor-{}", existing.word()))),
-                    ),
+                    ("kind", s(&t(lang, existing.message_key()))),
                 ],
             ),
             K::NoSourceDocument => with(
