@@ -1,6 +1,6 @@
 //! The overview's charts. They count the recommendations that match the URL's filters (the same rows
-//! as the recommendations table) and follow every change of the URL in place: one memo of chart
-//! specs from the core crate, one card per chart. The filters themselves sit above the charts,
+//! as the recommendations table) and follow every change of the URL in place: one memo per chart
+//! (`ChartId`) from the core crate, one card per chart. The filters themselves sit above the charts,
 //! folded, with their counts: the same filters and the same address as the Recommendations view.
 
 use crate::components::chart_card::ChartCard;
@@ -9,7 +9,7 @@ use crate::components::recommendations::Selection;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::charts::{all_charts, showing_line, ChartContext, CHART_IDS};
+use upr_core::charts::{showing_line, ChartContext, ChartId};
 use upr_core::{t, Loaded};
 
 #[component]
@@ -24,21 +24,6 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
         ..
     } = Selection::new(&loaded);
     let l = loaded.clone();
-    let specs = Memo::new(move |_| {
-        query.with(|q| {
-            rows.with(|rows| {
-                all_charts(&ChartContext {
-                    ds: &l.dataset,
-                    prepared: &l.prepared,
-                    rows,
-                    query: q,
-                    lang: q.lang,
-                    reduced_motion,
-                })
-            })
-        })
-    });
-    let l = loaded.clone();
     let showing = move || {
         query.with(|q| {
             let line = showing_line(&l.dataset, q, rows.with(Vec::len), lang)?;
@@ -51,11 +36,25 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
     };
-    let cards = CHART_IDS
-        .iter()
-        .enumerate()
-        .map(|(i, _)| {
-            let spec = Memo::new(move |_| specs.with(|s| s[i].clone()));
+    // One memo per chart: each follows the rows and the query on its own.
+    let cards = ChartId::ALL
+        .into_iter()
+        .map(|id| {
+            let l = loaded.clone();
+            let spec = Memo::new(move |_| {
+                query.with(|q| {
+                    rows.with(|rows| {
+                        id.spec(&ChartContext {
+                            ds: &l.dataset,
+                            prepared: &l.prepared,
+                            rows,
+                            query: q,
+                            lang: q.lang,
+                            reduced_motion,
+                        })
+                    })
+                })
+            });
             view! { <ChartCard spec=spec/> }
         })
         .collect_view();

@@ -1,0 +1,34 @@
+//! Stacked bars of the status of supported and of noted recommendations.
+
+use super::option::bars_spec;
+use super::spec::ChartSpec;
+use super::ChartContext;
+use crate::i18n::t;
+use crate::model::Response;
+use crate::summary::StatusCounts;
+
+/// Stacked bars for supported and noted recommendations.
+pub fn status_by_response(cx: &ChartContext) -> ChartSpec {
+    let lang = cx.lang;
+    let bars: Vec<(String, StatusCounts)> = Response::ALL
+        .into_iter()
+        .map(|resp| {
+            let c = cx.counts(
+                cx.rows
+                    .iter()
+                    .copied()
+                    .filter(|&r| cx.ds.recommendations[r].response == resp),
+                |r| cx.status(r),
+            );
+            (t(lang, resp.message_key()), c)
+        })
+        .collect();
+    bars_spec(
+        cx,
+        "response",
+        t(lang, "chart-response-title"),
+        t(lang, "chart-response-how"),
+        t(lang, "response"),
+        bars,
+    )
+}
