@@ -1,44 +1,14 @@
-//! The recommendations explorer: which rows match the URL's filters and search, in which order, how
-//! many rows each facet value would give, and each row's status as the chosen assessors see it.
+//! What filtering needs, computed once when the data loads: each row's values as small numbers,
+//! the searchable text in one piece, the orders to sort by, and each row's status as a query reads
+//! it.
 
 use crate::date::PartialDate;
-use crate::facets::Facet;
-use crate::model::{AssessorKind, Dataset, Response, Status, StatusCategory};
-use crate::query::{Query, QueryIssue, SortKey, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME};
+use crate::model::{AssessorKind, Dataset, Response, Status};
+use crate::query::Query;
 use crate::search;
 use crate::sort_by_dyn;
 use crate::summary::{latest_statuses, LatestStatuses};
 use std::collections::{BTreeSet, HashMap};
-
-/// Rows per page of the table: only these are rendered.
-pub const PAGE_SIZE: usize = 50;
-
-/// The least height of a table row on screen, in CSS pixels (one line of text with its padding).
-pub const MIN_ROW_PX: f64 = 40.0;
-
-/// How many rows of the table fill the window below the table's top edge (the header row counts as
-/// one): the rows drawn in the frame that answers an input, the rest of the page following in the
-/// next frame. `row_heights` are the heights of the rows last drawn: their median is the expected
-/// height (never less than [`MIN_ROW_PX`]; that when none is known). At least one, at most a page.
-pub fn rows_to_fill(table_top_px: f64, window_height_px: f64, row_heights: &[f64]) -> usize {
-    if !(table_top_px.is_finite() && window_height_px.is_finite()) {
-        return PAGE_SIZE;
-    }
-    let mut heights: Vec<f64> = row_heights
-        .iter()
-        .copied()
-        .filter(|h| h.is_finite())
-        .collect();
-    heights.sort_by(f64::total_cmp);
-    let row = heights
-        .get(heights.len() / 2)
-        .copied()
-        .unwrap_or(MIN_ROW_PX)
-        .max(MIN_ROW_PX);
-    let visible = window_height_px - table_top_px.max(0.0);
-    let rows = (visible / row).ceil();
-    (rows.max(0.0) as usize).clamp(1, PAGE_SIZE)
-}
 
 /// Everything about the dataset that filtering needs, computed once when the data loads: each
 /// row's values as small numbers, the searchable text in one piece, and the orders to sort by.
@@ -49,15 +19,15 @@ pub struct Prepared {
     pub assessments: Vec<Vec<usize>>,
     /// Every recommendation's id, paragraph and text, normalized for search, one after another;
     /// each ends with a newline (never part of a search word, so no word spans two rows).
-    search_text: String,
+    pub(crate) search_text: String,
     /// Per recommendation: where its text ends in `search_text` (just past its newline).
-    search_end: Vec<u32>,
+    pub(crate) search_end: Vec<u32>,
     /// Per theme: its names in both languages, normalized (a Mongolian reader searches in Cyrillic).
-    theme_text: Vec<String>,
+    pub(crate) theme_text: Vec<String>,
     /// Every recommending state with its number of recommendations, most recommendations first.
     pub states: Vec<(String, usize)>,
     /// `states`' names, normalized for search.
-    state_text: Vec<String>,
+    pub(crate) state_text: Vec<String>,
     /// Per recommendation: its recommending states, as indices into `states`.
     pub(crate) row_states: Ragged,
     /// Per recommendation: its themes (indices into `Dataset::themes`).
@@ -66,11 +36,11 @@ pub struct Prepared {
     pub(crate) row_cycle: Vec<u32>,
     pub(crate) noted: Vec<bool>,
     /// Rows in natural paragraph order (cycle, then 84.2 before 84.10).
-    by_paragraph: Vec<u32>,
+    pub(crate) by_paragraph: Vec<u32>,
     /// Rows in order of the first recommending State, then paragraph.
-    by_state: Vec<u32>,
+    pub(crate) by_state: Vec<u32>,
     /// Per recommendation: its place in `by_paragraph`.
-    paragraph_rank: Vec<u32>,
+    pub(crate) paragraph_rank: Vec<u32>,
     /// Per recommendation: one bit per kind of assessor that rated it.
     pub(crate) rated_kinds: Vec<u8>,
     /// Per recommendation: whether the kinds of assessor that rated it disagree.
@@ -315,7 +285,7 @@ impl Prepared {
 
     /// Which rows contain the search word, in their text, a theme name or a State's name; only
     /// `candidates` are looked at, when given.
-    fn word_hits(&self, word: &search::Word, candidates: Option<&[bool]>) -> Vec<bool> {
+    pub(super) fn word_hits(&self, word: &search::Word, candidates: Option<&[bool]>) -> Vec<bool> {
         let n = self.search_end.len();
         let mut hits = vec![false; n];
         let themes: Vec<bool> = self
@@ -388,145 +358,8 @@ impl Ragged {
     }
 }
 
-fn kind_bit(kind: AssessorKind) -> u8 {
+pub(super) fn kind_bit(kind: AssessorKind) -> u8 {
     1 << (kind as u8)
-}
-
-/// Which filters each row fails (one bit per facet) and its status under the query: computed in
-/// one pass, then shared by the row list and every facet count. It keeps which rows the search
-/// matched, so that the next keystroke of the same word looks only at those.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Evaluation {
-    pub(crate) failed: Vec<u16>,
-    pub status: Vec<Option<Status>>,
-    /// The search words and, per row, whether it contains all of them (`None`: no search).
-    search: Option<(Vec<String>, Vec<bool>)>,
-}
-
-impl Evaluation {
-    fn passes(&self, row: usize) -> bool {
-        self.failed[row] == 0
-    }
-}
-
-pub fn evaluate(ds: &Dataset, prep: &Prepared, q: &Query) -> Evaluation {
-    evaluate_after(ds, prep, q, None)
-}
-
-/// Rows that contain every search word. With the previous evaluation, when each of its words is
-/// part of one of the new words (the user typed on), only the rows it matched are searched.
-fn search_hits(
-    prep: &Prepared,
-    words: &[search::Word],
-    previous: Option<&Evaluation>,
-) -> Vec<bool> {
-    let narrowed = previous
-        .and_then(|p| p.search.as_ref())
-        .filter(|(old, _)| {
-            old.iter()
-                .all(|o| words.iter().any(|w| w.text().contains(o.as_str())))
-        })
-        .map(|(_, hits)| hits.clone());
-    let mut hits = narrowed;
-    for word in words {
-        hits = Some(prep.word_hits(word, hits.as_deref()));
-    }
-    hits.unwrap_or_default()
-}
-
-/// [`evaluate`], reusing the previous evaluation's search where the new search narrows it.
-pub fn evaluate_after(
-    ds: &Dataset,
-    prep: &Prepared,
-    q: &Query,
-    previous: Option<&Evaluation>,
-) -> Evaluation {
-    let n = ds.recommendations.len();
-    let cycles: Vec<bool> = ds
-        .cycles
-        .iter()
-        .map(|c| q.cycles.contains(&c.number))
-        .collect();
-    let themes: Vec<bool> = ds.themes.iter().map(|t| q.themes.contains(&t.id)).collect();
-    let states: Vec<bool> = prep
-        .states
-        .iter()
-        .map(|(s, _)| q.states.contains(s))
-        .collect();
-    let regions: Vec<bool> = ds
-        .regions
-        .iter()
-        .map(|r| q.regions.contains(&r.code))
-        .collect();
-    let responses = Response::ALL.map(|r| q.responses.contains(&r));
-    let kinds = q.assessors.iter().fold(0u8, |m, &k| m | kind_bit(k));
-    let statuses: [bool; 4] = StatusCategory::ALL.map(|s| q.statuses.contains(&s));
-    let words = search::words(&q.search);
-    let search = (!words.is_empty()).then(|| {
-        (
-            words
-                .iter()
-                .map(|w| w.text().to_string())
-                .collect::<Vec<_>>(),
-            search_hits(prep, &words, previous),
-        )
-    });
-    let mut failed = Vec::with_capacity(n);
-    let mut status = Vec::with_capacity(n);
-    for row in 0..n {
-        let s = prep.status(ds, row, q);
-        let mut f = 0u16;
-        let mut fail = |facet: Facet, ok: bool| {
-            if !ok {
-                f |= facet.bit()
-            }
-        };
-        fail(
-            Facet::Cycle,
-            q.cycles.is_empty() || cycles[prep.row_cycle[row] as usize],
-        );
-        fail(
-            Facet::Response,
-            q.responses.is_empty() || responses[usize::from(prep.noted[row])],
-        );
-        fail(
-            Facet::Theme,
-            q.themes.is_empty() || prep.row_themes.get(row).iter().any(|&t| themes[t as usize]),
-        );
-        fail(
-            Facet::State,
-            q.states.is_empty() || prep.row_states.get(row).iter().any(|&s| states[s as usize]),
-        );
-        fail(
-            Facet::Assessor,
-            kinds == 0 || prep.rated_kinds[row] & kinds != 0,
-        );
-        fail(
-            Facet::Region,
-            q.regions.is_empty()
-                || prep
-                    .rated_regions
-                    .get(row)
-                    .iter()
-                    .any(|&g| regions[g as usize]),
-        );
-        fail(Facet::Disagree, !q.disagree || prep.disagree[row]);
-        fail(
-            Facet::Status,
-            q.statuses.is_empty() || statuses[StatusCategory::of(s).rank()],
-        );
-        fail(
-            Facet::Search,
-            search.as_ref().is_none_or(|(_, hits)| hits[row]),
-        );
-        failed.push(f);
-        status.push(s);
-    }
-    Evaluation {
-        failed,
-        status,
-        search,
-    }
 }
 
 /// Whether assessment `a` is about one of the query's regions (any assessment when none is
@@ -539,7 +372,7 @@ pub fn about_regions(ds: &Dataset, q: &Query, a: usize) -> bool {
 }
 
 /// The latest (by date, then by order in the file) rating of some assessments.
-fn latest_of(ds: &Dataset, assessments: impl Iterator<Item = usize>) -> Option<Status> {
+pub(super) fn latest_of(ds: &Dataset, assessments: impl Iterator<Item = usize>) -> Option<Status> {
     assessments
         .map(|a| &ds.assessments[a])
         .fold(None, |best: Option<(PartialDate, Status)>, a| match best {
@@ -547,113 +380,4 @@ fn latest_of(ds: &Dataset, assessments: impl Iterator<Item = usize>) -> Option<S
             _ => Some((a.date, a.status)),
         })
         .map(|(_, s)| s)
-}
-
-/// The matching rows of an evaluation, in the query's order.
-pub fn rows_of(prep: &Prepared, q: &Query, e: &Evaluation) -> Vec<usize> {
-    let in_order = |order: &[u32]| -> Vec<usize> {
-        order
-            .iter()
-            .map(|&r| r as usize)
-            .filter(|&r| e.passes(r))
-            .collect()
-    };
-    let mut rows = match q.sort.key {
-        SortKey::Paragraph => in_order(&prep.by_paragraph),
-        SortKey::State => in_order(&prep.by_state),
-        SortKey::Status => {
-            // Paragraph order within each status.
-            let mut buckets: [Vec<usize>; 4] = Default::default();
-            for r in in_order(&prep.by_paragraph) {
-                buckets[StatusCategory::of(e.status[r]).rank()].push(r);
-            }
-            buckets.concat()
-        }
-    };
-    if q.sort.descending {
-        rows.reverse();
-    }
-    rows
-}
-
-/// The rows (indices into `Dataset::recommendations`) that match the query, in the query's order.
-pub fn filter(ds: &Dataset, prep: &Prepared, q: &Query) -> Vec<usize> {
-    rows_of(prep, q, &evaluate(ds, prep, q))
-}
-
-/// Checks a query's values against the dataset: unknown themes, states, regions and recommendation
-/// ids are dropped and reported, so that a stale link still opens.
-pub fn check_query(ds: &Dataset, q: &Query) -> (Query, Vec<QueryIssue>) {
-    let mut q = q.clone();
-    let mut issues = Vec::new();
-    let mut keep = |set: &mut BTreeSet<String>, key: &str, known: &dyn Fn(&str) -> bool| {
-        set.retain(|v| {
-            let ok = known(v);
-            if !ok {
-                issues.push(QueryIssue {
-                    key: key.to_string(),
-                    value: v.clone(),
-                });
-            }
-            ok
-        })
-    };
-    keep(&mut q.themes, KEY_THEME, &|v| {
-        ds.themes.iter().any(|t| t.id == v)
-    });
-    keep(&mut q.states, KEY_STATE, &|v| {
-        ds.recommendations
-            .iter()
-            .any(|r| r.states.iter().any(|s| s == v))
-    });
-    keep(&mut q.regions, KEY_REGION, &|v| {
-        ds.regions.iter().any(|r| r.code == v)
-    });
-    if let Some(rec) = &q.rec {
-        if !ds.recommendations.iter().any(|r| &r.id == rec) {
-            issues.push(QueryIssue {
-                key: KEY_REC.to_string(),
-                value: rec.clone(),
-            });
-            q.rec = None;
-        }
-    }
-    (q, issues)
-}
-
-/// The rows of one page (1-based, clamped to the last page) and the number of pages.
-pub fn page(rows: &[usize], page: u32) -> (&[usize], u32, u32) {
-    let pages = rows.len().div_ceil(PAGE_SIZE).max(1) as u32;
-    let page = page.clamp(1, pages);
-    let start = (page as usize - 1) * PAGE_SIZE;
-    (
-        &rows[start.min(rows.len())..(start + PAGE_SIZE).min(rows.len())],
-        page,
-        pages,
-    )
-}
-
-/// The consultations that discussed any of the recommendation's themes.
-pub fn consultations_for(ds: &Dataset, row: usize) -> Vec<usize> {
-    let themes = &ds.recommendations[row].themes;
-    let mut list: Vec<usize> = (0..ds.consultations.len())
-        .filter(|&c| {
-            ds.consultations[c]
-                .themes
-                .iter()
-                .any(|t| themes.contains(t))
-        })
-        .collect();
-    sort_by_dyn(&mut list, &|&a, &b| {
-        ds.consultations[a]
-            .when
-            .cmp(&ds.consultations[b].when)
-            .then(a.cmp(&b))
-    });
-    list
-}
-
-/// Position of a recommendation id, if any.
-pub fn find(ds: &Dataset, id: &str) -> Option<usize> {
-    ds.recommendations.iter().position(|r| r.id == id)
 }
