@@ -47,8 +47,7 @@ pub fn near_screen(container: NodeRef<Div>) -> ReadSignal<bool> {
     if observer.is_none() {
         set_near.set(true);
     }
-    let observer = StoredValue::new_local(observer);
-    let on_change = StoredValue::new_local(Some(on_change));
+    let observer = held_until_cleanup(observer, on_change, |o| o.disconnect());
     Effect::new(move |_| {
         let el = container.get();
         let near = near.get();
@@ -62,14 +61,6 @@ pub fn near_screen(container: NodeRef<Div>) -> ReadSignal<bool> {
             }
         });
     });
-    on_cleanup(move || {
-        observer.try_update_value(|o| {
-            if let Some(o) = o.take() {
-                o.disconnect();
-            }
-        });
-        on_change.try_update_value(|c| drop(c.take()));
-    });
     near
 }
 
@@ -78,8 +69,7 @@ pub fn near_screen(container: NodeRef<Div>) -> ReadSignal<bool> {
 pub fn follow_size(container: NodeRef<Div>, on_resize: impl Fn() + 'static) {
     let on_resize = Closure::<dyn FnMut()>::new(on_resize);
     let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-    let observer = StoredValue::new_local(observer);
-    let on_resize = StoredValue::new_local(Some(on_resize));
+    let observer = held_until_cleanup(observer, on_resize, |o| o.disconnect());
     Effect::new(move |_| {
         if let Some(el) = container.get() {
             observer.with_value(|o| {
@@ -89,14 +79,26 @@ pub fn follow_size(container: NodeRef<Div>, on_resize: impl Fn() + 'static) {
             });
         }
     });
+}
+
+/// Keeps an observer and its callback while the component lives; when it is cleaned up, the
+/// observer is disconnected and the callback dropped.
+fn held_until_cleanup<O: 'static, C: ?Sized + 'static>(
+    observer: Option<O>,
+    callback: Closure<C>,
+    disconnect: fn(&O),
+) -> StoredValue<Option<O>, LocalStorage> {
+    let observer = StoredValue::new_local(observer);
+    let callback = StoredValue::new_local(Some(callback));
     on_cleanup(move || {
         observer.try_update_value(|o| {
             if let Some(o) = o.take() {
-                o.disconnect();
+                disconnect(&o);
             }
         });
-        on_resize.try_update_value(|c| drop(c.take()));
+        callback.try_update_value(|c| drop(c.take()));
     });
+    observer
 }
 
 /// Enters full screen where the browser allows it (a user gesture is needed; failure is harmless).

@@ -46,30 +46,17 @@ pub(super) struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     pub(super) fn resolve(&mut self, target: Target, value: &str, path: String) -> Option<usize> {
-        let index = match target {
-            Target::Document => &self.documents,
-            Target::Region => &self.regions,
-            Target::Theme => &self.themes,
-            Target::Recommendation => &self.recommendations,
-            Target::AssessmentSource => &self.sources,
-            Target::Cycle => {
-                let found = value
-                    .parse::<u32>()
-                    .ok()
-                    .and_then(|n| self.cycles.get(&n).copied());
-                if found.is_none() {
-                    self.issues.push(DataIssue::error(
-                        path,
-                        Problem::UnknownReference {
-                            target,
-                            value: value.to_string(),
-                        },
-                    ));
-                }
-                return found;
-            }
+        let found = match target {
+            Target::Document => self.documents.map.get(value).copied(),
+            Target::Region => self.regions.map.get(value).copied(),
+            Target::Theme => self.themes.map.get(value).copied(),
+            Target::Recommendation => self.recommendations.map.get(value).copied(),
+            Target::AssessmentSource => self.sources.map.get(value).copied(),
+            Target::Cycle => value
+                .parse::<u32>()
+                .ok()
+                .and_then(|n| self.cycles.get(&n).copied()),
         };
-        let found = index.map.get(value).copied();
         if found.is_none() {
             self.issues.push(DataIssue::error(
                 path,
