@@ -20,6 +20,7 @@ pub mod qr;
 pub mod query;
 mod raw;
 pub mod search;
+pub mod states;
 pub mod summary;
 pub mod synthetic;
 

@@ -33,6 +33,7 @@ mod columns;
 mod csvfile;
 mod json;
 mod merge;
+pub mod official;
 mod problem;
 mod report;
 mod text;

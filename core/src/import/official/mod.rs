@@ -1,0 +1,152 @@
+//! Official lists of recommendations, as the files a commission downloads give them: OHCHR's
+//! thematic list of a State's recommendations after a review (a Word file). Each reader turns its
+//! file into an [`OfficialList`]: what the list is about (the State, the cycle and session) and
+//! every recommendation with its paragraph, text, recommending States, position and its source,
+//! and OHCHR's themes, groups of persons and SDGs. What a row did not give is said as a problem at
+//! its row, never guessed.
+
+pub mod docx;
+pub mod ohchr;
+
+use crate::states::State;
+
+/// The position the State under review took on a recommendation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Position {
+    Supported,
+    Noted,
+    /// Supported in part (`Supported/Noted`).
+    SupportedInPart,
+}
+
+impl Position {
+    /// The position as lists write it: `Supported`, `Noted`, `Supported/Noted` (any case; older
+    /// lists and other databases write `Accepted`).
+    pub fn parse(text: &str) -> Option<Self> {
+        let t: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
+        let t = t.trim_start_matches('-');
+        match t {
+            "supported" | "accepted" => Some(Position::Supported),
+            "noted" => Some(Position::Noted),
+            "supported/noted" | "partiallysupported" | "supportedinpart" => {
+                Some(Position::SupportedInPart)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Where the State gave its position: a document and, usually, its paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PositionSource {
+    /// A UN document symbol (`A/HRC/59/15/Add.1`).
+    pub document: String,
+    pub paragraph: Option<String>,
+}
+
+/// One recommendation as an official list gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListedRecommendation {
+    /// Where it is in the file: the table row (1 is the first row of the table).
+    pub row: usize,
+    /// Its paragraph in the report (`140.7`).
+    pub paragraph: String,
+    /// Its text, without the paragraph number and the recommending States.
+    pub text: String,
+    /// The recommending States, as UN documents name them (as written when not recognised).
+    pub states: Vec<String>,
+    pub position: Option<Position>,
+    pub position_source: Option<PositionSource>,
+    /// The theme row of the list it stands under.
+    pub section: Option<String>,
+    /// OHCHR's themes.
+    pub themes: Vec<String>,
+    /// Groups of persons, or affected persons.
+    pub persons: Vec<String>,
+    /// Sustainable Development Goals and targets: `16`, `16.2`.
+    pub sdgs: Vec<String>,
+}
+
+/// Something a row did not give as the list's layout promises.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListProblem {
+    /// The table row (`None`: the file as a whole).
+    pub row: Option<usize>,
+    pub kind: ListProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListProblemKind {
+    /// The page header names no State under review.
+    NoState,
+    /// The header names a State that is not one of the UN's.
+    UnknownState { name: String },
+    /// No table has the list's header row (`Recommendation`, `Position`).
+    NoListTable,
+    /// A recommendation without its paragraph number: it cannot be told apart from another.
+    NoParagraph { text: String },
+    /// A recommendation that names no recommending State.
+    NoRecommendingState { paragraph: String },
+    /// A recommending State whose name is not one of the UN's (kept as written).
+    UnknownRecommendingState { paragraph: String, name: String },
+    /// A position that is not `Supported`, `Noted` or `Supported/Noted`.
+    UnknownPosition { paragraph: String, value: String },
+    /// The same paragraph twice.
+    DuplicateParagraph { paragraph: String },
+}
+
+/// An official list, read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficialList {
+    /// The State under review, as the header writes it.
+    pub state_name: String,
+    /// The State, when its name is one of the UN's.
+    pub state: Option<&'static State>,
+    pub cycle: Option<u32>,
+    pub session: Option<u32>,
+    pub recommendations: Vec<ListedRecommendation>,
+    pub problems: Vec<ListProblem>,
+}
+
+/// The UPR cycle of a Working Group session: sessions 1–12 are the first cycle, 13–26 the second,
+/// 27–40 the third, 41–54 the fourth (and fourteen a cycle after that).
+pub fn cycle_of_session(session: u32) -> Option<u32> {
+    match session {
+        0 => None,
+        1..=12 => Some(1),
+        13..=26 => Some(2),
+        n => Some(3 + (n - 27) / 14),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_gives_its_cycle() {
+        let cycles: Vec<_> = [1, 12, 13, 20, 26, 27, 40, 41, 48, 54, 55]
+            .map(cycle_of_session)
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(cycles, [1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 5]);
+        assert_eq!(cycle_of_session(0), None);
+    }
+
+    #[test]
+    fn positions_as_lists_write_them() {
+        assert_eq!(Position::parse(" Supported "), Some(Position::Supported));
+        assert_eq!(Position::parse("- Noted"), Some(Position::Noted));
+        assert_eq!(
+            Position::parse("Supported / Noted"),
+            Some(Position::SupportedInPart)
+        );
+        assert_eq!(Position::parse("Accepted"), Some(Position::Supported));
+        assert_eq!(Position::parse("Pending"), None);
+    }
+}
