@@ -3,7 +3,7 @@
 
 use crate::explore::Prepared;
 use crate::i18n::{t, Lang};
-use crate::model::{AssessorKind, Dataset, Status, StatusCategory};
+use crate::model::{AssessorKind, Dataset, Recommendation, Status, StatusCategory};
 use crate::query::Query;
 use serde_json::{json, Value};
 
@@ -29,7 +29,12 @@ pub fn csv(
         t(lang, "recommendation"),
         t(lang, "recommending-state"),
         t(lang, "response"),
+        t(lang, "col-position-source"),
         t(lang, "themes"),
+        t(lang, "col-session"),
+        t(lang, "col-ohchr-themes"),
+        t(lang, "col-persons"),
+        t(lang, "col-sdgs"),
     ];
     header.extend(TABLE_ASSESSORS.iter().map(|k| t(lang, k.message_key())));
     header.push(t(lang, "latest-status"));
@@ -42,11 +47,16 @@ pub fn csv(
             r.text.clone(),
             r.states.join("; "),
             t(lang, r.response.message_key()),
+            position_source(ds, r),
             r.themes
                 .iter()
                 .map(|&th| ds.themes[th].name.get(lang).to_string())
                 .collect::<Vec<_>>()
                 .join("; "),
+            r.session.map(|s| s.to_string()).unwrap_or_default(),
+            r.ohchr_themes.join("; "),
+            r.persons.join("; "),
+            r.sdgs.join("; "),
         ];
         record.extend(
             TABLE_ASSESSORS
@@ -62,6 +72,15 @@ pub fn csv(
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
     let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
     Ok(format!("\u{feff}{text}"))
+}
+
+/// `A/HRC/59/15/Add.1, para. 3`: where the State gave its position.
+fn position_source(ds: &Dataset, r: &Recommendation) -> String {
+    let document = &ds.documents[r.response_document].id;
+    match &r.response_paragraph {
+        Some(p) => format!("{document}, para. {p}"),
+        None => document.clone(),
+    }
 }
 
 fn status_word(s: Option<Status>) -> &'static str {
@@ -90,7 +109,13 @@ pub fn json(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize]) -> String 
                 "text": r.text,
                 "states": r.states,
                 "response": r.response.word(),
+                "response_document": ds.documents[r.response_document].id,
+                "response_paragraph": r.response_paragraph,
                 "themes": r.themes.iter().map(|&th| ds.themes[th].id.clone()).collect::<Vec<_>>(),
+                "session": r.session,
+                "ohchr_themes": r.ohchr_themes,
+                "persons": r.persons,
+                "sdgs": r.sdgs,
                 "status_by_assessor": by,
                 "status": status_word(prep.status(ds, i, q)),
                 "document": ds.documents[r.document].id,

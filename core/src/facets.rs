@@ -55,7 +55,7 @@ pub fn facets(ds: &Dataset, prep: &Prepared, q: &Query) -> Facets {
 /// the row); a row that fails two or more, or the search, counts nowhere.
 pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     let mut cycles = vec![0usize; ds.cycles.len()];
-    let mut responses = [0usize; 2];
+    let mut responses = [0usize; Response::ALL.len()];
     let mut statuses = [0usize; 4];
     let mut kinds = [0usize; AssessorKind::ALL.len()];
     let mut themes = vec![0usize; ds.themes.len()];
@@ -71,7 +71,7 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
             cycles[prep.row_cycle[row] as usize] += 1;
         }
         if counts_in(f, Facet::Response) {
-            responses[usize::from(prep.noted[row])] += 1;
+            responses[prep.response[row] as usize] += 1;
         }
         // The status a row would show does not depend on the status filter itself.
         if counts_in(f, Facet::Status) {
@@ -114,10 +114,11 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     }
     Facets {
         cycles: by_number.into_iter().collect(),
-        responses: vec![
-            (Response::Supported, responses[0]),
-            (Response::Noted, responses[1]),
-        ],
+        responses: prep
+            .responses
+            .iter()
+            .map(|&r| (r, responses[r.rank()]))
+            .collect(),
         statuses: StatusCategory::ALL.into_iter().zip(statuses).collect(),
         assessors: crate::summary::shown_assessor_kinds(ds)
             .into_iter()

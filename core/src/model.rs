@@ -28,15 +28,30 @@ impl LText {
 pub enum Response {
     Supported,
     Noted,
+    /// Supported in part (lists write `Supported/Noted`).
+    SupportedInPart,
 }
 
 impl Response {
-    pub const ALL: [Response; 2] = [Response::Supported, Response::Noted];
+    pub const ALL: [Response; 3] = [
+        Response::Supported,
+        Response::Noted,
+        Response::SupportedInPart,
+    ];
     /// The word in the dataset, the URL and the CSV files.
     pub fn word(self) -> &'static str {
         match self {
             Response::Supported => "supported",
             Response::Noted => "noted",
+            Response::SupportedInPart => "supported-in-part",
+        }
+    }
+    /// Its place in [`Self::ALL`].
+    pub fn rank(self) -> usize {
+        match self {
+            Response::Supported => 0,
+            Response::Noted => 1,
+            Response::SupportedInPart => 2,
         }
     }
     pub fn parse(word: &str) -> Option<Self> {
@@ -47,6 +62,7 @@ impl Response {
         match self {
             Response::Supported => "response-supported",
             Response::Noted => "response-noted",
+            Response::SupportedInPart => "response-supported-in-part",
         }
     }
 }
@@ -296,9 +312,20 @@ pub struct Recommendation {
     pub text: String,
     pub states: Vec<String>,
     pub response: Response,
+    /// The document where the State gave its position, and its paragraph there when known.
     pub response_document: usize,
+    pub response_paragraph: Option<String>,
     pub document: usize,
+    /// Our own theme coding (indices into `Dataset::themes`).
     pub themes: Vec<usize>,
+    /// The Working Group session of the review, when known.
+    pub session: Option<u32>,
+    /// OHCHR's themes, as its lists and the Universal Human Rights Index write them.
+    pub ohchr_themes: Vec<String>,
+    /// The groups of persons it is about (OHCHR's "affected persons").
+    pub persons: Vec<String>,
+    /// The Sustainable Development Goals and targets it serves: `5`, `16.2`.
+    pub sdgs: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

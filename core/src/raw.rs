@@ -150,9 +150,24 @@ pub struct RawRecommendation {
     pub states: Vec<String>,
     pub response: String,
     pub response_document: String,
+    /// Version 2.
+    #[serde(default)]
+    pub response_paragraph: Option<String>,
     pub document: String,
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Version 2.
+    #[serde(default)]
+    pub session: Option<u32>,
+    /// Version 2.
+    #[serde(default)]
+    pub ohchr_themes: Vec<String>,
+    /// Version 2.
+    #[serde(default)]
+    pub persons: Vec<String>,
+    /// Version 2.
+    #[serde(default)]
+    pub sdgs: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]

@@ -97,6 +97,8 @@ pub struct CycleSummary {
     pub received: Option<usize>,
     pub supported: Option<usize>,
     pub noted: Option<usize>,
+    /// Supported in part (counted from the data only; a cycle without any has `None`).
+    pub supported_in_part: Option<usize>,
     pub recommending_states: Option<usize>,
     /// Latest status by each assessor kind that rated anything in this cycle, and by anyone.
     pub by_kind: Vec<(AssessorKind, StatusCounts)>,
@@ -115,10 +117,12 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
                 .filter(|&i| ds.recommendations[i].cycle == ci)
                 .collect();
             if c.recommendations_in_dataset && !recs.is_empty() {
-                let supported = recs
-                    .iter()
-                    .filter(|&&i| ds.recommendations[i].response == Response::Supported)
-                    .count();
+                let with = |response: Response| {
+                    recs.iter()
+                        .filter(|&&i| ds.recommendations[i].response == response)
+                        .count()
+                };
+                let in_part = with(Response::SupportedInPart);
                 let mut states: Vec<&str> = recs
                     .iter()
                     .flat_map(|&i| ds.recommendations[i].states.iter().map(|s| s.as_str()))
@@ -143,8 +147,9 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
                     cycle: ci,
                     origin: CountsOrigin::Dataset,
                     received: Some(recs.len()),
-                    supported: Some(supported),
-                    noted: Some(recs.len() - supported),
+                    supported: Some(with(Response::Supported)),
+                    noted: Some(with(Response::Noted)),
+                    supported_in_part: (in_part > 0).then_some(in_part),
                     recommending_states: Some(states.len()),
                     by_kind,
                     overall,
@@ -156,6 +161,7 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
                     received: p.received.map(|v| v as usize),
                     supported: p.supported.map(|v| v as usize),
                     noted: p.noted.map(|v| v as usize),
+                    supported_in_part: None,
                     recommending_states: p.recommending_states.map(|v| v as usize),
                     by_kind: vec![],
                     overall: StatusCounts::default(),
@@ -167,6 +173,7 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
                     received: None,
                     supported: None,
                     noted: None,
+                    supported_in_part: None,
                     recommending_states: None,
                     by_kind: vec![],
                     overall: StatusCounts::default(),

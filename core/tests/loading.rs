@@ -61,7 +61,7 @@ fn another_version_of_the_format_is_refused_by_name() {
     assert_eq!(failure.issues[0].path, "version");
     assert_eq!(
         failure.issues[0].problem,
-        Problem::WrongVersion { found: "2".into() }
+        Problem::WrongVersion { found: "3".into() }
     );
 }
 
@@ -304,4 +304,69 @@ fn a_wrong_value_inside_a_recommendation_or_assessment_is_placed_in_the_whole_fi
             "{path}"
         );
     }
+}
+
+/// The minimal fixture at `version`, its first recommendation given `fields`.
+fn with_fields(version: u64, fields: serde_json::Value) -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(&fixture("minimal.json")).expect("json");
+    doc["version"] = version.into();
+    for (k, v) in fields.as_object().expect("object") {
+        doc["recommendations"][0][k] = v.clone();
+    }
+    doc.to_string()
+}
+
+#[test]
+fn version_2_adds_the_session_position_source_ohchr_themes_persons_and_sdgs() {
+    let text = with_fields(
+        2,
+        serde_json::json!({
+            "response": "supported-in-part",
+            "response_paragraph": "3",
+            "session": 48,
+            "ohchr_themes": ["Ratification of & accession to international instruments"],
+            "persons": ["Public officials"],
+            "sdgs": ["5", "16.2", "5.a"]
+        }),
+    );
+    let loaded = load_dataset(&text).expect("loads");
+    let r = &loaded.dataset.recommendations[0];
+    assert_eq!(r.response, upr_core::model::Response::SupportedInPart);
+    assert_eq!(r.response_paragraph.as_deref(), Some("3"));
+    assert_eq!(r.session, Some(48));
+    assert_eq!(r.persons, ["Public officials"]);
+    assert_eq!(r.sdgs, ["5", "16.2", "5.a"]);
+    // The filter offers "supported in part" only where the data has it.
+    assert_eq!(loaded.prepared.responses.len(), 3);
+    let plain = load_dataset(&fixture("minimal.json")).expect("loads");
+    assert_eq!(plain.prepared.responses.len(), 2);
+}
+
+#[test]
+fn a_version_1_file_means_what_it_always_meant() {
+    let loaded = load_dataset(&with_fields(1, serde_json::json!({}))).expect("loads");
+    let r = &loaded.dataset.recommendations[0];
+    assert_eq!(
+        (
+            r.session,
+            r.response_paragraph.as_ref(),
+            r.sdgs.len(),
+            r.persons.len()
+        ),
+        (None, None, 0, 0)
+    );
+}
+
+#[test]
+fn an_sdg_that_is_not_a_goal_or_target_is_reported_at_its_place() {
+    let failure = load_dataset(&with_fields(
+        2,
+        serde_json::json!({"sdgs": ["5", "18", "x"]}),
+    ))
+    .unwrap_err();
+    let paths: Vec<&str> = failure.errors().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["recommendations[0].sdgs[1]", "recommendations[0].sdgs[2]"]
+    );
 }

@@ -6,7 +6,7 @@ use crate::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::explore::{consultations_for, find};
-use upr_core::model::{Response, StatusCategory};
+use upr_core::model::StatusCategory;
 use upr_core::query::Query;
 use upr_core::{format, t, t_with, Arg, Loaded};
 
@@ -33,27 +33,34 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             ("paragraph", Arg::Str(r.paragraph.clone())),
         ],
     );
-    let response = t_with(
-        lang,
-        "detail-response",
-        &[
-            (
-                "response",
-                Arg::Str(t(
-                    lang,
-                    if r.response == Response::Supported {
-                        "response-supported"
-                    } else {
-                        "response-noted"
-                    },
-                )),
-            ),
-            (
-                "document",
-                Arg::Str(ds.documents[r.response_document].id.clone()),
-            ),
-        ],
-    );
+    let response_args = [
+        ("response", Arg::Str(t(lang, r.response.message_key()))),
+        (
+            "document",
+            Arg::Str(ds.documents[r.response_document].id.clone()),
+        ),
+        (
+            "paragraph",
+            Arg::Str(r.response_paragraph.clone().unwrap_or_default()),
+        ),
+    ];
+    let response = match r.response_paragraph {
+        Some(_) => t_with(lang, "detail-response-at", &response_args),
+        None => t_with(lang, "detail-response", &response_args[..2]),
+    };
+    // OHCHR's coding, where the data has it: one line each.
+    let coded = [
+        ("detail-ohchr-themes", &r.ohchr_themes),
+        ("detail-persons", &r.persons),
+        ("detail-sdgs", &r.sdgs),
+    ]
+    .into_iter()
+    .filter(|(_, list)| !list.is_empty())
+    .map(|(key, list)| {
+        let text = t_with(lang, key, &[("list", Arg::Str(list.join("; ")))]);
+        view! { <p class="small" data-testid=key>{text}</p> }
+    })
+    .collect_view();
     let themes = r
         .themes
         .iter()
@@ -109,8 +116,9 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             <h3>{format!("{} · {}", r.paragraph, r.states.join(", "))}</h3>
             <p class="rec-full" data-testid="detail-text">{r.text.clone()}</p>
             <p class="small">{source}</p>
-            <p class="small">{response}</p>
+            <p class="small" data-testid="detail-response">{response}</p>
             <p class="small">{t(lang, "themes")}": "{themes}</p>
+            {coded}
             <h4>{state.t("detail-assessments")}</h4>
             {none}
             <ul class="plain">{assessments}</ul>

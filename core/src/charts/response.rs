@@ -4,14 +4,17 @@ use super::option::bars_spec;
 use super::spec::ChartSpec;
 use super::ChartContext;
 use crate::i18n::t;
-use crate::model::Response;
 use crate::summary::StatusCounts;
 
-/// Stacked bars for supported and noted recommendations.
+/// Stacked bars for supported and noted recommendations (and supported in part, where the data
+/// has any).
 pub fn status_by_response(cx: &ChartContext) -> ChartSpec {
     let lang = cx.lang;
-    let bars: Vec<(String, StatusCounts)> = Response::ALL
-        .into_iter()
+    let bars: Vec<(String, StatusCounts)> = cx
+        .prepared
+        .responses
+        .iter()
+        .copied()
         .map(|resp| {
             let c = cx.counts(
                 cx.rows

@@ -140,7 +140,7 @@ pub fn evaluate_after(
         );
         fail(
             Facet::Response,
-            q.responses.is_empty() || responses[usize::from(prep.noted[row])],
+            q.responses.is_empty() || responses[prep.response[row] as usize],
         );
         fail(
             Facet::Theme,

@@ -32,9 +32,13 @@ pub struct Prepared {
     pub(crate) row_states: Ragged,
     /// Per recommendation: its themes (indices into `Dataset::themes`).
     pub(crate) row_themes: Ragged,
-    /// Per recommendation: its cycle (index into `Dataset::cycles`) and whether it was noted.
+    /// Per recommendation: its cycle (index into `Dataset::cycles`) and its response (its place in
+    /// `Response::ALL`).
     pub(crate) row_cycle: Vec<u32>,
-    pub(crate) noted: Vec<bool>,
+    pub(crate) response: Vec<u8>,
+    /// The responses the filter offers: supported and noted, and supported in part where the
+    /// data has it.
+    pub responses: Vec<Response>,
     /// Rows in natural paragraph order (cycle, then 84.2 before 84.10).
     pub(crate) by_paragraph: Vec<u32>,
     /// Rows in order of the first recommending State, then paragraph.
@@ -191,10 +195,17 @@ impl Prepared {
             row_states,
             row_themes,
             row_cycle: ds.recommendations.iter().map(|r| r.cycle as u32).collect(),
-            noted: ds
+            response: ds
                 .recommendations
                 .iter()
-                .map(|r| r.response == Response::Noted)
+                .map(|r| r.response.rank() as u8)
+                .collect(),
+            responses: Response::ALL
+                .into_iter()
+                .filter(|&r| {
+                    r != Response::SupportedInPart
+                        || ds.recommendations.iter().any(|x| x.response == r)
+                })
                 .collect(),
             by_paragraph,
             by_state,

@@ -131,6 +131,16 @@ const RESPONSE_WORDS: &[(Response, &[&str])] = &[
         Response::Noted,
         &["noted", "тэмдэглэсэн", "тэмдэглэж авсан"],
     ),
+    (
+        Response::SupportedInPart,
+        &[
+            "supported-in-part",
+            "supported in part",
+            "supported/noted",
+            "partially supported",
+            "хэсэгчлэн дэмжсэн",
+        ],
+    ),
 ];
 
 pub(crate) fn status(value: &str) -> Option<Status> {

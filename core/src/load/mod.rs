@@ -11,7 +11,12 @@ mod checker;
 mod validate;
 
 pub const FORMAT: &str = "upr-dashboard-dataset";
-pub const VERSION: u64 = 1;
+/// The version files are written in. Version 2 added to recommendations their session, the
+/// paragraph of their position's source, OHCHR's themes, affected persons, SDGs and the position
+/// "supported in part"; a version-1 file means the same as ever.
+pub const VERSION: u64 = 2;
+/// The versions read.
+pub const VERSIONS: std::ops::RangeInclusive<u64> = 1..=VERSION;
 
 /// A dataset that loaded, with the warnings to show beside it and what filtering needs, computed
 /// once here rather than on every view.
@@ -56,7 +61,7 @@ fn check_header(
         });
     }
     let version = version.unwrap_or(serde_json::Value::Null);
-    if version.as_u64() != Some(VERSION) {
+    if !version.as_u64().is_some_and(|v| VERSIONS.contains(&v)) {
         return Err(LoadFailure {
             issues: vec![DataIssue::error(
                 "version",

@@ -269,7 +269,7 @@ impl<'a> Checker<'a> {
             let response = self.word(
                 &r.response,
                 Response::parse,
-                "supported, noted",
+                "supported, noted, supported-in-part",
                 format!("{p}.response"),
             );
             let response_document = self.resolve(
@@ -292,6 +292,7 @@ impl<'a> Checker<'a> {
             {
                 let mut states = r.states;
                 states.shrink_to_fit();
+                let sdgs = self.sdgs(r.sdgs, &p);
                 out.push(Recommendation {
                     id: r.id,
                     cycle,
@@ -300,12 +301,42 @@ impl<'a> Checker<'a> {
                     states,
                     response,
                     response_document,
+                    response_paragraph: r.response_paragraph,
                     document,
                     themes,
+                    session: r.session,
+                    ohchr_themes: r.ohchr_themes,
+                    persons: r.persons,
+                    sdgs,
                 });
             }
         }
         Ok(out)
+    }
+
+    /// SDGs are goals (`5`) or targets (`16.2`, `5.a`): numbers from 1 to 17, then a target.
+    fn sdgs(&mut self, sdgs: Vec<String>, p: &str) -> Vec<String> {
+        sdgs.into_iter()
+            .enumerate()
+            .filter_map(|(j, sdg)| {
+                let goal = sdg.split('.').next().and_then(|g| g.parse::<u32>().ok());
+                let target_ok = sdg.split_once('.').is_none_or(|(_, t)| {
+                    !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric())
+                });
+                if goal.is_some_and(|g| (1..=17).contains(&g)) && target_ok {
+                    Some(sdg)
+                } else {
+                    self.issues.push(DataIssue::error(
+                        format!("{p}.sdgs[{j}]"),
+                        Problem::UnknownWord {
+                            value: sdg,
+                            expected: "a goal from 1 to 17, or a target such as 16.2",
+                        },
+                    ));
+                    None
+                }
+            })
+            .collect()
     }
 
     fn sources(&mut self, raw: &[RawAssessmentSource]) -> Vec<AssessmentSource> {
