@@ -89,3 +89,145 @@ fn the_cycle_2_list_has_163_recommendations_142_supported_21_noted() {
         .expect("115.106");
     assert_eq!(parts.states, ["Netherlands (Kingdom of the)", "Bahrain"]);
 }
+
+mod import {
+    use upr_core::import::{plan_import, FileKind, ImportFile, Table};
+    use upr_core::summary::cycle_summaries;
+    use upr_core::{load_dataset, Lang};
+
+    fn file(name: &str) -> ImportFile {
+        let path = format!(
+            "{}/../tests/fixtures/official-lists/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        ImportFile {
+            name: name.to_string(),
+            bytes: std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+        }
+    }
+
+    fn shipped() -> String {
+        std::fs::read_to_string(format!(
+            "{}/../public/data/mongolia-upr.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("the bundled dataset")
+    }
+
+    const CYCLE_4: &str = "slovenia-upr48-cycle4-thematic-list.docx";
+
+    #[test]
+    fn a_list_about_another_state_is_not_merged_and_offers_a_tracker_for_it() {
+        let base = shipped();
+        let plan = plan_import(&base, &[file(CYCLE_4)]);
+        assert_eq!(plan.files[0].kind, FileKind::OfficialList);
+        assert_eq!(plan.files[0].rows, 254);
+        assert!(plan.merged_json.is_none(), "never merged silently");
+        let other: Vec<String> = plan.errors().map(|p| p.message(Lang::En)).collect();
+        assert_eq!(other.len(), 1, "{other:?}");
+        assert!(
+            other[0].contains("Slovenia") && other[0].contains("Mongolia"),
+            "{other:?}"
+        );
+        let tracker = plan.tracker.expect("a tracker for Slovenia");
+        assert_eq!(
+            (tracker.state.as_str(), tracker.code.as_str()),
+            ("Slovenia", "SI")
+        );
+        let loaded = load_dataset(&tracker.json).expect("the tracker loads");
+        let ds = &loaded.dataset;
+        assert_eq!(ds.country.code, "SI");
+        assert_eq!(ds.as_of.to_string(), "2025-07-03");
+        assert_eq!(ds.recommendations.len(), 254);
+        let s = &cycle_summaries(ds, &loaded.prepared.latest)[0];
+        assert_eq!(
+            (s.received, s.supported, s.noted),
+            (Some(254), Some(217), Some(37))
+        );
+        let r = ds
+            .recommendations
+            .iter()
+            .find(|r| r.id == "c4-140.7")
+            .expect("c4-140.7");
+        assert_eq!(r.states, ["Maldives", "Portugal"]);
+        assert_eq!(ds.documents[r.response_document].id, "A/HRC/59/15/Add.1");
+        assert_eq!(ds.documents[r.document].id, "A/HRC/59/15");
+        assert_eq!(r.response_paragraph.as_deref(), Some("3"));
+        assert_eq!(r.session, Some(48));
+        assert!(r.sdgs.contains(&"5".to_string()));
+        assert_eq!(ds.cycles[r.cycle].number, 4);
+    }
+
+    #[test]
+    fn the_same_list_twice_changes_nothing_and_keeps_what_was_added_since() {
+        let base = shipped();
+        let tracker = plan_import(&base, &[file(CYCLE_4)])
+            .tracker
+            .expect("tracker")
+            .json;
+        let again = plan_import(&tracker, &[file(CYCLE_4)]);
+        assert!(!again.has_errors(), "{:?}", again.problems);
+        assert_eq!(again.merged_json.as_deref(), Some(tracker.as_str()));
+        let recs = again
+            .changes_of(Table::Recommendations)
+            .expect("recommendations");
+        assert_eq!((recs.added, recs.changed, recs.unchanged), (0, 0, 254));
+    }
+
+    #[test]
+    fn what_is_not_a_list_is_said_and_changes_nothing() {
+        let base = shipped();
+        let mut truncated = file(CYCLE_4);
+        truncated.bytes.truncate(truncated.bytes.len() / 2);
+        truncated.name = "cut.docx".into();
+        let not_zip = ImportFile {
+            name: "notes.docx".into(),
+            bytes: b"PK\x03\x04 but nothing else".to_vec(),
+        };
+        for f in [truncated, not_zip] {
+            let plan = plan_import(&base, std::slice::from_ref(&f));
+            assert!(plan.merged_json.is_none());
+            assert!(plan.tracker.is_none());
+            let messages: Vec<String> = plan.errors().map(|p| p.message(Lang::En)).collect();
+            assert!(!messages.is_empty(), "{}", f.name);
+            assert!(plan.errors().all(|p| p.file == f.name), "{messages:?}");
+        }
+    }
+}
+
+mod never_panics {
+    use proptest::prelude::*;
+    use upr_core::import::{plan_import, ImportFile};
+
+    fn real() -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/../tests/fixtures/official-lists/slovenia-upr20-cycle2-thematic-list.docx",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture")
+    }
+
+    const BASE: &str = include_str!("../../tests/fixtures/minimal.json");
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn random_bytes_after_a_zip_signature(tail in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let mut bytes = b"PK\x03\x04".to_vec();
+            bytes.extend(tail);
+            let plan = plan_import(BASE, &[ImportFile { name: "x.docx".into(), bytes }]);
+            prop_assert!(plan.merged_json.is_none());
+        }
+
+        #[test]
+        fn a_real_list_with_bytes_changed(at in 0usize..58_000, with in any::<u8>(), cut in 1_000usize..58_779) {
+            let mut bytes = real();
+            let i = at % bytes.len();
+            bytes[i] = with;
+            bytes.truncate(cut.max(i + 1));
+            // Whatever it says, it says it without panicking.
+            let _ = plan_import(BASE, &[ImportFile { name: "x.docx".into(), bytes }]);
+        }
+    }
+}

@@ -105,6 +105,11 @@ pub enum Column {
     Sources,
     NoteEn,
     NoteMn,
+    ResponseParagraph,
+    Session,
+    OhchrThemes,
+    Persons,
+    Sdgs,
 }
 
 impl Column {
@@ -139,6 +144,11 @@ impl Column {
             Column::Sources => ("sources", "эх сурвалж"),
             Column::NoteEn => ("note_en", "тэмдэглэл англиар"),
             Column::NoteMn => ("note_mn", "тэмдэглэл монголоор"),
+            Column::ResponseParagraph => ("response_paragraph", "хариуны заалт"),
+            Column::Session => ("session", "чуулган"),
+            Column::OhchrThemes => ("ohchr_themes", "НҮБ-ын сэдэв"),
+            Column::Persons => ("persons", "хүмүүсийн бүлэг"),
+            Column::Sdgs => ("sdgs", "ТХЗ"),
         };
         match lang {
             Lang::En => en,
@@ -226,6 +236,28 @@ const RECOMMENDATIONS: &[ColumnSpec] = &[
     opt(
         Column::ResponseDocument,
         &["response document id", "хариуны баримт"],
+    ),
+    opt(
+        Column::ResponseParagraph,
+        &["source of position paragraph", "response para"],
+    ),
+    opt(Column::Session, &["upr session", "wg session"]),
+    opt(Column::OhchrThemes, &["ohchr themes", "ohchr theme"]),
+    opt(
+        Column::Persons,
+        &[
+            "affected persons",
+            "groups of persons",
+            "нөлөөлөлд өртсөн хүмүүс",
+        ],
+    ),
+    opt(
+        Column::Sdgs,
+        &[
+            "sdg",
+            "sustainable development goals",
+            "тогтвортой хөгжлийн зорилго",
+        ],
     ),
 ];
 

@@ -24,6 +24,22 @@ pub(crate) struct CsvTable {
 }
 
 impl CsvTable {
+    /// A table made by a reader of another format: its columns (with their English template
+    /// headers) and rows, whose `row` numbers are the places in that file.
+    pub fn from_rows(file: &str, kind: CsvKind, columns: &[Column], rows: Vec<Row>) -> Self {
+        Self {
+            file: file.to_string(),
+            kind,
+            columns: columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (*c, (i, c.header(crate::i18n::Lang::En).to_string())))
+                .collect(),
+            rows,
+            usable: true,
+        }
+    }
+
     pub fn has(&self, column: Column) -> bool {
         self.columns.contains_key(&column)
     }

@@ -32,6 +32,7 @@
 mod columns;
 mod csvfile;
 mod json;
+mod lists;
 mod merge;
 pub mod official;
 mod problem;
@@ -41,7 +42,9 @@ mod values;
 
 pub use columns::{template_csv, Column, ColumnSpec, CsvKind};
 pub use problem::{ImportProblem, ImportProblemKind, WordList};
-pub use report::{check_import, report, ImportReport, ReportChange, ReportFile, ReportProblem};
+pub use report::{
+    check_import, report, ImportReport, ReportChange, ReportFile, ReportProblem, ReportTracker,
+};
 
 use crate::i18n::{t, Lang};
 use crate::issue::{Problem, Severity};
@@ -67,6 +70,8 @@ pub enum FileKind {
     Recommendations,
     Assessments,
     Consultations,
+    /// An official list of recommendations (OHCHR's thematic list, a Word file).
+    OfficialList,
     Unknown,
 }
 
@@ -85,6 +90,7 @@ impl FileKind {
             FileKind::Recommendations => CsvKind::Recommendations.name(lang),
             FileKind::Assessments => CsvKind::Assessments.name(lang),
             FileKind::Consultations => CsvKind::Consultations.name(lang),
+            FileKind::OfficialList => t(lang, "import-kind-official-list"),
             FileKind::Unknown => t(lang, "import-kind-unknown"),
         }
     }
@@ -108,15 +114,18 @@ pub enum Table {
     AssessmentSources,
     Documents,
     Consultations,
+    /// Written only by official lists: the cycle they list.
+    Cycles,
 }
 
 impl Table {
-    pub const ALL: [Table; 5] = [
+    pub const ALL: [Table; 6] = [
         Table::Recommendations,
         Table::Assessments,
         Table::AssessmentSources,
         Table::Documents,
         Table::Consultations,
+        Table::Cycles,
     ];
     /// The list's key in the dataset's JSON.
     pub fn list(self) -> &'static str {
@@ -126,6 +135,7 @@ impl Table {
             Table::AssessmentSources => "assessment_sources",
             Table::Documents => "documents",
             Table::Consultations => "consultations",
+            Table::Cycles => "cycles",
         }
     }
     /// The table's name in the reader's language.
@@ -170,6 +180,19 @@ pub struct ImportPlan {
     pub merged_json: Option<String>,
     /// [`dataset_id`] of `merged_json`.
     pub dataset_id: Option<String>,
+    /// A list about another State than the one shown: the tracker it can start instead.
+    pub tracker: Option<Tracker>,
+}
+
+/// A new dataset for another State, made from an official list alone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tracker {
+    /// The State's name as UN documents write it, and its ISO 3166-1 code.
+    pub state: String,
+    pub code: String,
+    pub json: String,
+    pub dataset_id: String,
+    pub recommendations: usize,
 }
 
 impl ImportPlan {
@@ -236,9 +259,21 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
     let mut problems: Vec<ImportProblem> = Vec::new();
     let mut dataset: Option<DatasetFile> = None;
     let mut tables: Vec<CsvTable> = Vec::new();
+    let mut list_files: Vec<lists::ListFile> = Vec::new();
 
     for f in files {
-        let (kind, rows) = read_file(f, &mut problems, &mut dataset, &mut tables);
+        let (kind, rows) = if official::docx::is_zip(&f.bytes) {
+            match lists::read(&f.name, &f.bytes, &mut problems) {
+                Some(l) => {
+                    let rows = l.list.recommendations.len();
+                    list_files.push(l);
+                    (FileKind::OfficialList, rows)
+                }
+                None => (FileKind::Unknown, 0),
+            }
+        } else {
+            read_file(f, &mut problems, &mut dataset, &mut tables)
+        };
         plan.files.push(FileSummary {
             name: f.name.clone(),
             kind,
@@ -253,12 +288,12 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
         Some(d) => (d.text.as_str(), json::parse(&d.text)),
         None => (base_text, original.clone()),
     };
-    let something = replacement.is_some() || !tables.is_empty();
+    let something = replacement.is_some() || !tables.is_empty() || !list_files.is_empty();
     if !something {
         finish(&mut plan, problems, None);
         return plan;
     }
-    let Some(start) = start else {
+    let Some(mut start) = start else {
         problems.push(file_problem(
             "",
             Severity::Error,
@@ -267,6 +302,39 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
         finish(&mut plan, problems, None);
         return plan;
     };
+    // Lists about the State shown are merged as tables of the recommendations template, once the
+    // data has what they refer to; a list about another State offers a tracker of its own.
+    let mut prepared: Vec<(Table, String)> = Vec::new();
+    let shown_code = start
+        .as_obj()
+        .and_then(|o| o.get("country"))
+        .and_then(Json::as_obj)
+        .and_then(|c| c.str("code"))
+        .unwrap_or("")
+        .to_string();
+    for l in list_files {
+        let Some(state) = l.list.state else {
+            continue;
+        };
+        if state.code.eq_ignore_ascii_case(&shown_code) {
+            prepared.extend(lists::prepare(&mut start, &l));
+            tables.push(lists::table(&l));
+            continue;
+        }
+        let shown =
+            crate::states::by_code(&shown_code).map_or(shown_code.clone(), |s| s.name.to_string());
+        problems.push(file_problem(
+            &l.name,
+            Severity::Error,
+            ImportProblemKind::OtherState {
+                list: state.name.to_string(),
+                shown,
+            },
+        ));
+        if plan.tracker.is_none() {
+            plan.tracker = tracker_from(state, &l, files);
+        }
+    }
 
     // The dataset file's entries all count as written by the import.
     let mut touched: HashMap<Table, HashSet<String>> = HashMap::new();
@@ -277,6 +345,9 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
         }
     }
 
+    for (table, key) in prepared {
+        touched.entry(table).or_default().insert(key);
+    }
     let mut merger = Merger::new(start.clone(), &tables);
     merger.run();
     problems.append(&mut merger.problems);
@@ -329,6 +400,28 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
     plan.changes = changes(original.as_ref(), &merger.doc, &touched);
     finish(&mut plan, problems, Some(merged_text));
     plan
+}
+
+/// A tracker for `state` made from the list file alone: an empty dataset for that State, dated
+/// when the list was last changed, with the list imported into it. `None` when the list has no
+/// date or cannot be imported without errors (the problems of the list are reported anyway).
+fn tracker_from(
+    state: &'static crate::states::State,
+    l: &lists::ListFile,
+    files: &[ImportFile],
+) -> Option<Tracker> {
+    let as_of = l.modified.as_deref()?;
+    let file = files.iter().find(|f| f.name == l.name)?;
+    let base = lists::empty_tracker(state, as_of);
+    let plan = plan_import(&base, std::slice::from_ref(file));
+    let json = plan.merged_json?;
+    Some(Tracker {
+        state: state.name.to_string(),
+        code: state.code.to_string(),
+        dataset_id: plan.dataset_id.unwrap_or_else(|| dataset_id(&json)),
+        recommendations: l.list.recommendations.len(),
+        json,
+    })
 }
 
 /// Sorts the problems (errors first, then by file order as given) and sets the merged text when

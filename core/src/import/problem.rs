@@ -2,8 +2,39 @@
 
 use super::columns::{Column, CsvKind};
 use crate::i18n::{t, t_with, Arg, Lang};
+use crate::import::official::docx::DocxError;
+use crate::import::official::ListProblemKind;
 use crate::issue::{DataIssue, Problem, Severity};
 use crate::model::AssessorKind;
+
+/// What an official list did not give, in the reader's words.
+fn list_message(lang: Lang, problem: &ListProblemKind) -> String {
+    use ListProblemKind as L;
+    let s = |v: &str| Arg::Str(v.to_string());
+    let with = |id: &str, args: &[(&str, Arg)]| t_with(lang, id, args);
+    match problem {
+        L::NoState => t(lang, "import-problem-list-no-state"),
+        L::UnknownState { name } => with("import-problem-list-unknown-state", &[("name", s(name))]),
+        L::NoListTable => t(lang, "import-problem-list-no-table"),
+        L::NoParagraph { text } => with("import-problem-list-no-paragraph", &[("text", s(text))]),
+        L::NoRecommendingState { paragraph } => with(
+            "import-problem-list-no-recommending-state",
+            &[("paragraph", s(paragraph))],
+        ),
+        L::UnknownRecommendingState { paragraph, name } => with(
+            "import-problem-list-unknown-recommending-state",
+            &[("paragraph", s(paragraph)), ("name", s(name))],
+        ),
+        L::UnknownPosition { paragraph, value } => with(
+            "import-problem-list-unknown-position",
+            &[("paragraph", s(paragraph)), ("value", s(value))],
+        ),
+        L::DuplicateParagraph { paragraph } => with(
+            "import-problem-list-duplicate-paragraph",
+            &[("paragraph", s(paragraph))],
+        ),
+    }
+}
 
 /// One problem of an import, with its place as the user sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -136,6 +167,19 @@ pub enum ImportProblemKind {
     NoSourceDocument,
     /// The current dataset given as the base is not JSON.
     BaseUnreadable,
+    /// A zip file that is not a readable Word document.
+    Docx {
+        error: DocxError,
+    },
+    /// What an official list's row (or header) did not give.
+    List {
+        problem: ListProblemKind,
+    },
+    /// An official list about another State than the one shown: not merged.
+    OtherState {
+        list: String,
+        shown: String,
+    },
 }
 
 impl ImportProblem {
@@ -284,6 +328,25 @@ impl ImportProblem {
                 &[("file", s(&self.file))],
             ),
             K::BaseUnreadable => t(lang, "import-problem-base-unreadable"),
+            K::Docx { error } => match error {
+                DocxError::NotZip(detail) => {
+                    with("import-problem-docx-not-zip", &[("detail", s(detail))])
+                }
+                DocxError::NotWord => t(lang, "import-problem-docx-not-word"),
+                DocxError::Encrypted => t(lang, "import-problem-docx-encrypted"),
+                DocxError::TooLarge { part } => {
+                    with("import-problem-docx-too-large", &[("part", s(part))])
+                }
+                DocxError::Damaged { part, detail } => with(
+                    "import-problem-docx-damaged",
+                    &[("part", s(part)), ("detail", s(detail))],
+                ),
+            },
+            K::List { problem } => list_message(lang, problem),
+            K::OtherState { list, shown } => with(
+                "import-problem-other-state",
+                &[("list", s(list)), ("shown", s(shown))],
+            ),
         }
     }
 

@@ -48,6 +48,21 @@ pub struct ImportReport {
     pub merged_json: Option<String>,
     /// [`super::dataset_id`] of `merged_json`.
     pub dataset_id: Option<String>,
+    /// A list about another State: the tracker it can start instead.
+    #[serde(default)]
+    pub tracker: Option<ReportTracker>,
+}
+
+/// A new tracker for another State, made from an official list.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportTracker {
+    pub state: String,
+    /// The offer, in words: "Start a tracker for Slovenia from this file (254 recommendations)".
+    pub offer: String,
+    /// What it replaces, in words.
+    pub note: String,
+    pub json: String,
+    pub dataset_id: String,
 }
 
 impl ImportReport {
@@ -129,5 +144,19 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
         changes,
         merged_json: plan.merged_json.clone(),
         dataset_id: plan.dataset_id.clone(),
+        tracker: plan.tracker.as_ref().map(|tr| ReportTracker {
+            state: tr.state.clone(),
+            offer: t_with(
+                lang,
+                "import-tracker-offer",
+                &[
+                    ("state", Arg::Str(tr.state.clone())),
+                    ("count", Arg::Num(tr.recommendations as f64)),
+                ],
+            ),
+            note: t(lang, "import-tracker-note"),
+            json: tr.json.clone(),
+            dataset_id: tr.dataset_id.clone(),
+        }),
     }
 }

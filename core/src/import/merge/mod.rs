@@ -59,6 +59,11 @@ pub(crate) fn assessment_key(o: &Obj) -> String {
 pub(crate) fn key_of(table: Table, o: &Obj) -> String {
     match table {
         Table::Assessments => assessment_key(o),
+        Table::Cycles => o
+            .get("number")
+            .and_then(Json::as_u64)
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
         _ => o.str("id").unwrap_or("").to_string(),
     }
 }
@@ -93,6 +98,24 @@ impl<'t> Merger<'t> {
             }
         }
         self.assessments();
+        // An entry written with what only version 2 has makes the file version 2.
+        let v2 = entries(&self.doc, Table::Recommendations.list()).any(|r| {
+            [
+                "response_paragraph",
+                "session",
+                "ohchr_themes",
+                "persons",
+                "sdgs",
+            ]
+            .iter()
+            .any(|k| r.get(k).is_some())
+                || r.str("response") == Some(crate::model::Response::SupportedInPart.word())
+        });
+        if v2 {
+            if let Json::Obj(o) = &mut self.doc {
+                o.set("version", crate::load::VERSION.into());
+            }
+        }
     }
 
     fn list_mut(&mut self, list: &str) -> &mut Vec<Json> {
@@ -239,6 +262,11 @@ impl<'t> Merger<'t> {
             (_, "regions") => Some(Column::Regions),
             (_, "participants") => Some(Column::Participants),
             (_, "sources") => Some(Column::Sources),
+            (_, "response_paragraph") => Some(Column::ResponseParagraph),
+            (_, "session") => Some(Column::Session),
+            (_, "ohchr_themes") => Some(Column::OhchrThemes),
+            (_, "persons") => Some(Column::Persons),
+            (_, "sdgs") => Some(Column::Sdgs),
             (_, "title") => Some(if field.ends_with(".mn") {
                 Column::TitleMn
             } else {

@@ -49,6 +49,33 @@ impl Merger<'_> {
                 |v| look.theme(v),
                 |value| K::UnknownTheme { value },
             );
+            // The optional columns of version 2: written where the file has them.
+            let session = c.opt(Column::Session).map(|v| {
+                if v.trim().is_empty() {
+                    return None;
+                }
+                let n = v.trim().parse::<u32>().ok();
+                if n.is_none() {
+                    c.error(
+                        Column::Session,
+                        K::BadNumber {
+                            value: v.to_string(),
+                        },
+                    );
+                }
+                n
+            });
+            let response_paragraph = c
+                .opt(Column::ResponseParagraph)
+                .map(|v| Some(v.trim().to_string()).filter(|v| !v.is_empty()));
+            let lists: Vec<(&str, Option<Vec<String>>)> = [
+                ("ohchr_themes", Column::OhchrThemes),
+                ("persons", Column::Persons),
+                ("sdgs", Column::Sdgs),
+            ]
+            .into_iter()
+            .map(|(key, column)| (key, c.opt(column).map(values::list)))
+            .collect();
             let doc_ref = |c: &mut RowCheck, column: Column| {
                 let v = c.opt(column).filter(|v| !v.is_empty())?;
                 if !look.documents.contains(v) {
@@ -149,6 +176,17 @@ impl Merger<'_> {
             entry.set("document", document.into());
             if let Some(themes) = themes {
                 entry.set("themes", Json::strings(&themes));
+            }
+            if let Some(p) = response_paragraph {
+                entry.set("response_paragraph", p.map_or(Json::Null, Json::from));
+            }
+            if let Some(s) = session {
+                entry.set("session", s.map_or(Json::Null, |s| u64::from(s).into()));
+            }
+            for (key, list) in lists {
+                if let Some(list) = list {
+                    entry.set(key, Json::strings(&list));
+                }
             }
             self.put(
                 Table::Recommendations,

@@ -19,6 +19,8 @@ pub struct DocxText {
     /// The rows of every table in the body, in order (a nested table's rows are lines of the cell
     /// that holds it).
     pub rows: Vec<Vec<Vec<String>>>,
+    /// When the file was last changed (`YYYY-MM-DD`, from its document properties), if it says.
+    pub modified: Option<String>,
 }
 
 /// Why a file could not be read as a Word document.
@@ -101,10 +103,34 @@ pub fn read(bytes: &[u8]) -> Result<DocxText, DocxError> {
     }
     let body = part(&mut zip, "word/document.xml")?;
     let text = lines_and_rows(&body, "word/document.xml")?;
+    let modified = names
+        .iter()
+        .any(|n| n == "docProps/core.xml")
+        .then(|| part(&mut zip, "docProps/core.xml").ok())
+        .flatten()
+        .and_then(|xml| modified_date(&xml));
     Ok(DocxText {
         header,
         rows: text.rows,
+        modified,
     })
+}
+
+/// The date of `<dcterms:modified>`, when it starts with a `YYYY-MM-DD` date.
+fn modified_date(xml: &str) -> Option<String> {
+    let start = xml.find("dcterms:modified")?;
+    let after = &xml[start..];
+    let value = &after[after.find('>')? + 1..];
+    let date = value.get(..10)?;
+    let ok = date.len() == 10
+        && date.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    ok.then(|| date.to_string())
 }
 
 /// A part's paragraphs outside tables, and its tables' rows.
@@ -221,5 +247,19 @@ mod tests {
             lines_and_rows("<w:p><w:t>a</w:x>", "word/document.xml"),
             Err(DocxError::Damaged { .. })
         ));
+    }
+}
+
+#[cfg(test)]
+mod dates {
+    #[test]
+    fn the_modified_date_is_read_from_the_document_properties() {
+        let xml = r#"<cp:coreProperties><dcterms:created>2025-07-03T14:10:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2025-07-03T14:18:00Z</dcterms:modified></cp:coreProperties>"#;
+        assert_eq!(super::modified_date(xml), Some("2025-07-03".into()));
+        assert_eq!(super::modified_date("<x/>"), None);
+        assert_eq!(
+            super::modified_date("<dcterms:modified>soon</dcterms:modified>"),
+            None
+        );
     }
 }
