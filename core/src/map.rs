@@ -18,6 +18,15 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The name the GeoJSON is registered under with `echarts.registerMap`.
 pub const MAP_NAME: &str = "mongolia_admin1";
 
+/// The State whose first-level divisions the bundled map draws (ISO 3166-1).
+pub const MAP_STATE: &str = "MN";
+
+/// Whether the bundled map is of the data's State and the data has its regions: otherwise there is
+/// no province map to draw, and the Map view says so instead of drawing another State's.
+pub fn has_map(ds: &Dataset) -> bool {
+    ds.country.code.eq_ignore_ascii_case(MAP_STATE) && !ds.regions.is_empty()
+}
+
 /// The GeoJSON feature property that holds the ISO 3166-2 code (the series' `nameProperty`).
 pub const NAME_PROPERTY: &str = "iso_3166_2";
 

@@ -109,6 +109,7 @@ pub fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
                 {figure("received", summary.received)}
                 {figure("supported", summary.supported)}
                 {figure("noted", summary.noted)}
+                {summary.supported_in_part.map(|n| figure("supported-in-part", Some(n)))}
                 {figure("recommending-states", summary.recommending_states)}
                 {assessed}
             </dl>

@@ -104,13 +104,8 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
         dragging.set(true);
     };
 
-    let confirm = move |_| {
-        let Some(p) = plan.get_untracked() else {
-            return;
-        };
-        let (Some(json), Some(id)) = (p.merged_json.clone(), p.dataset_id.clone()) else {
-            return;
-        };
+    // Keeps `json` in this browser as the data to show, named after the files it came from.
+    let keep = move |p: &ImportReport, json: String, id: String| {
         let meta = ImportMeta {
             files: p
                 .files
@@ -137,6 +132,23 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 Err(e) => error.set(Some(e)),
             }
         })
+    };
+    let confirm = move |_| {
+        let Some(p) = plan.get_untracked() else {
+            return;
+        };
+        if let (Some(json), Some(id)) = (p.merged_json.clone(), p.dataset_id.clone()) {
+            keep(&p, json, id);
+        }
+    };
+    // A list about another State: its own tracker replaces the data shown, as an import does.
+    let start_tracker = move |_| {
+        let Some(p) = plan.get_untracked() else {
+            return;
+        };
+        if let Some(tr) = p.tracker.clone() {
+            keep(&p, tr.json, tr.dataset_id);
+        }
     };
 
     let country = loaded.dataset.country.code.to_lowercase();
@@ -256,6 +268,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 <p>{state.t("import-guide-dates")}</p>
                 <p>{state.t("import-guide-keys")}</p>
                 <p>{state.t("import-guide-dataset")}</p>
+                <p>{state.t("import-guide-official")}</p>
                 {CsvKind::ALL.into_iter().map(guide).collect_view()}
             </details>
             <h4>{state.t("import-templates")}</h4>
@@ -266,7 +279,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 on:dragover=on_drag_over on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
                 <label>
                     {state.t("import-choose-files")}
-                    <input type="file" multiple accept=".csv,.json,text/csv,application/json" data-testid="import-file" on:change=on_pick/>
+                    <input type="file" multiple accept=".csv,.json,.docx,text/csv,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document" data-testid="import-file" on:change=on_pick/>
                 </label>
                 <p class="small">{state.t("import-drop-hint")}</p>
             </div>
@@ -277,7 +290,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 <p class="notice" role="alert" data-testid="import-check-error">{move || check_error.get()}</p>
             </Show>
             <StorageError error=error testid="import-error"/>
-            {move || plan.get().map(|p| view! { <Report plan=p on_confirm=Callback::new(confirm) on_cancel=Callback::new(move |_| plan.set(None))/> })}
+            {move || plan.get().map(|p| view! { <Report plan=p on_confirm=Callback::new(confirm) on_tracker=Callback::new(start_tracker) on_cancel=Callback::new(move |_| plan.set(None))/> })}
         </section>
     }
 }

@@ -13,6 +13,8 @@ use upr_core::t;
 pub fn Report(
     plan: Arc<ImportReport>,
     on_confirm: Callback<()>,
+    /// Starts the tracker a list about another State offers.
+    on_tracker: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let state = use_app();
@@ -43,6 +45,14 @@ pub fn Report(
         .iter()
         .map(|c| view! { <li data-testid="import-change"><strong>{c.table.clone()}</strong>": "{c.counts.clone()}</li> })
         .collect_view();
+    let tracker = plan.tracker.clone().map(|tr| {
+        view! {
+            <div class="tracker-offer" data-testid="tracker-offer">
+                <p class="small">{tr.note}</p>
+                <button type="button" data-testid="tracker-start" on:click=move |_| on_tracker.run(())>{tr.offer}</button>
+            </div>
+        }
+    });
     let has_problems = !plan.problems.is_empty();
     let has_changes = !plan.changes.is_empty();
     view! {
@@ -67,6 +77,7 @@ pub fn Report(
                 <h4>{t(lang, "import-changes-title")}</h4>
                 <ul data-testid="import-changes">{changes}</ul>
             })}
+            {tracker}
             <p class="actions">
                 <button type="button" data-testid="import-confirm" disabled=!ok on:click=move |_| on_confirm.run(())>{t(lang, "import-apply")}</button>
                 " "

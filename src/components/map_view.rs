@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use std::cell::Cell;
 use std::sync::Arc;
 use upr_core::map::{
-    choose_region, map_option, map_summary, region_index, selected_regions, unnamed_notes, MapData,
-    MAP_NAME,
+    choose_region, has_map, map_option, map_summary, region_index, selected_regions, unnamed_notes,
+    MapData, MAP_NAME,
 };
 use upr_core::query::MapMetric;
 use upr_core::{t, Loaded, Problem};
@@ -51,6 +51,23 @@ fn on_region_click(state: AppState, loaded: &Arc<Loaded>) -> impl FnMut(JsValue)
 pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
+    if !has_map(&loaded.dataset) {
+        let text = upr_core::t_with(
+            lang,
+            "map-none",
+            &[(
+                "state",
+                upr_core::Arg::Str(loaded.dataset.country.name.get(lang).to_string()),
+            )],
+        );
+        return view! {
+            <section aria-labelledby="map-title" class="map-view">
+                <h2 id="map-title">{state.t("map-title")}</h2>
+                <p class="notice" role="status" data-testid="map-none">{text}</p>
+            </section>
+        }
+        .into_any();
+    }
     let metric = Memo::new(move |_| state.shown.with(|q| q.metric));
     let l = loaded.clone();
     let data = Memo::new(move |_| MapData::new(&l.dataset, metric.get()));
@@ -147,4 +164,5 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
             <RegionPanel loaded=loaded.clone() data=data selected=selected/>
         </section>
     }
+    .into_any()
 }

@@ -43,6 +43,7 @@ cycle-documents = Documents
 received = Received
 supported = Supported
 noted = Noted
+supported-in-part = Supported in part
 assessed = Assessed
 not-assessed-count = Not assessed
 recommending-states = Recommending States
@@ -83,6 +84,7 @@ region = Region
 capital = Centre
 consultations-held = Consultations held
 no-data = no data
+map-none = No province map is loaded for { $state }: the bundled map is of Mongolia’s aimags, and this data names no regions. The other views work as ever.
 map-loading = Drawing the map…
 map-unavailable = The map library did not load; the table below has the same figures.
 

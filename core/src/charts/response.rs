@@ -3,13 +3,15 @@
 use super::option::bars_spec;
 use super::spec::ChartSpec;
 use super::ChartContext;
-use crate::i18n::t;
+use crate::i18n::{t, t_with, Arg};
 use crate::summary::StatusCounts;
 
 /// Stacked bars for supported and noted recommendations (and supported in part, where the data
 /// has any).
 pub fn status_by_response(cx: &ChartContext) -> ChartSpec {
     let lang = cx.lang;
+    // The State under review, in the data's own words.
+    let state = [("state", Arg::Str(cx.ds.country.name.get(lang).to_string()))];
     let bars: Vec<(String, StatusCounts)> = cx
         .prepared
         .responses
@@ -29,8 +31,8 @@ pub fn status_by_response(cx: &ChartContext) -> ChartSpec {
     bars_spec(
         cx,
         "response",
-        t(lang, "chart-response-title"),
-        t(lang, "chart-response-how"),
+        t_with(lang, "chart-response-title", &state),
+        t_with(lang, "chart-response-how", &state),
         t(lang, "response"),
         bars,
     )

@@ -390,3 +390,69 @@ async fn a_storage_that_does_not_answer_shows_the_bundled_data_with_a_notice() -
     assert!(notice.contains("хөтчийн санах ой"), "{notice}");
     app.finish().await
 }
+
+#[tokio::test]
+async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Result<(), String> {
+    let list = upr_e2e::repo_root()
+        .join("tests/fixtures/official-lists/slovenia-upr48-cycle4-thematic-list.docx");
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    choose_file(&app, &list).await?;
+    let offer = app.wait_for_text("tracker-offer", "Slovenia").await?;
+    assert!(offer.contains("254 recommendations"), "{offer}");
+    // Never merged into the Mongolian data: the report says why, and it cannot be applied.
+    let problems = app.texts("import-problem").await?;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("about Slovenia") && p.contains("about Mongolia")),
+        "{problems:?}"
+    );
+    assert_eq!(
+        app.eval("document.querySelector('[data-testid=import-confirm]').disabled")
+            .await?,
+        json!(true)
+    );
+    app.click("tracker-start").await?;
+    app.wait_for_text("data-banner", "slovenia-upr48-cycle4-thematic-list.docx")
+        .await?;
+    let url = app.wait_for_url("data=").await?;
+    let id = url
+        .split("data=")
+        .nth(1)
+        .and_then(|r| r.split('&').next())
+        .unwrap_or_default()
+        .to_string();
+    app.click("nav-overview").await?;
+    app.wait_for_text("cycle-4-received", "254").await?;
+    assert_eq!(app.text("cycle-4-supported").await?, "217");
+    assert_eq!(app.text("cycle-4-noted").await?, "37");
+    let title = app.text("app-title").await?;
+    assert!(
+        title.contains("Slovenia") && !title.contains("Mongolia"),
+        "{title}"
+    );
+    // A recommendation shows where its position was given and OHCHR's coding.
+    app.goto(&format!("/?view=recommendations&rec=c4-140.7&data={id}"))
+        .await?;
+    let response = app
+        .wait_for_text("detail-response", "A/HRC/59/15/Add.1")
+        .await?;
+    assert!(response.contains("paragraph 3"), "{response}");
+    app.wait_for_text("detail-sdgs", "5").await?;
+    // No province map of Slovenia: the Map view says so rather than draw Mongolia's.
+    app.goto(&format!("/?view=map&data={id}")).await?;
+    app.wait_for_text("map-none", "Slovenia").await?;
+    assert_eq!(app.count("map-chart").await?, 0);
+    // A reload keeps the tracker; one click returns to the bundled data.
+    app.refresh().await?;
+    app.wait_for_text("data-banner", "slovenia").await?;
+    app.goto("/").await?;
+    app.wait_for_text("cycle-4-received", "254").await?;
+    app.click("data-reset").await?;
+    app.wait_for_text("cycle-1-received", "129").await?;
+    assert_eq!(app.count("data-banner").await?, 0);
+    app.finish().await
+}
