@@ -20,6 +20,10 @@ pub enum Facet {
     Theme,
     State,
     Region,
+    Session,
+    Sdg,
+    Persons,
+    OhchrTheme,
     Disagree,
     /// The free-text search: never left out.
     Search,
@@ -43,6 +47,11 @@ pub struct Facets {
     pub states: Vec<(String, usize)>,
     /// Region index and count.
     pub regions: Vec<(usize, usize)>,
+    pub sessions: Vec<(u32, usize)>,
+    /// SDG goals (1–17) the data has.
+    pub sdgs: Vec<(u32, usize)>,
+    pub persons: Vec<(String, usize)>,
+    pub ohchr_themes: Vec<(String, usize)>,
     pub disagree: usize,
 }
 
@@ -61,6 +70,11 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
     let mut themes = vec![0usize; ds.themes.len()];
     let mut states = vec![0usize; prep.states.len()];
     let mut regions = vec![0usize; ds.regions.len()];
+    let mut sessions: std::collections::BTreeMap<u32, usize> =
+        prep.sessions.iter().map(|(s, _)| (*s, 0)).collect();
+    let mut goals = [0usize; 18];
+    let mut persons = vec![0usize; prep.persons.len()];
+    let mut ohchr_themes = vec![0usize; prep.ohchr_themes.len()];
     let mut disagree = 0usize;
     let counts_in = |f: u16, facet: Facet| f & !facet.bit() == 0;
     for (row, &f) in e.failed.iter().enumerate() {
@@ -102,6 +116,29 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
                 .iter()
                 .for_each(|&g| regions[g as usize] += 1);
         }
+        if counts_in(f, Facet::Session) {
+            if let Some(s) = prep.row_session[row] {
+                *sessions.entry(s).or_default() += 1;
+            }
+        }
+        if counts_in(f, Facet::Sdg) {
+            prep.row_sdgs
+                .get(row)
+                .iter()
+                .for_each(|&g| goals[(g as usize).min(17)] += 1);
+        }
+        if counts_in(f, Facet::Persons) {
+            prep.row_persons
+                .get(row)
+                .iter()
+                .for_each(|&p| persons[p as usize] += 1);
+        }
+        if counts_in(f, Facet::OhchrTheme) {
+            prep.row_ohchr_themes
+                .get(row)
+                .iter()
+                .for_each(|&t| ohchr_themes[t as usize] += 1);
+        }
         if counts_in(f, Facet::Disagree) && prep.disagree[row] {
             disagree += 1;
         }
@@ -132,18 +169,41 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
             .map(|((s, _), c)| (s.clone(), c))
             .collect(),
         regions: regions.into_iter().enumerate().collect(),
+        sessions: sessions.into_iter().collect(),
+        sdgs: prep
+            .sdg_goals
+            .iter()
+            .map(|(g, _)| (*g, goals[*g as usize]))
+            .collect(),
+        persons: prep
+            .persons
+            .iter()
+            .zip(persons)
+            .map(|((p, _), c)| (p.clone(), c))
+            .collect(),
+        ohchr_themes: prep
+            .ohchr_themes
+            .iter()
+            .zip(ohchr_themes)
+            .map(|((t, _), c)| (t.clone(), c))
+            .collect(),
         disagree,
     }
 }
 
 impl Facet {
-    /// The filters the panel lists values of, in its order.
-    pub const LISTS: [Facet; 7] = [
+    /// The filters the panel lists values of, in its order (a filter without values in the data
+    /// is not shown).
+    pub const LISTS: [Facet; 11] = [
         Facet::Cycle,
+        Facet::Session,
         Facet::Response,
         Facet::Status,
         Facet::Assessor,
         Facet::Theme,
+        Facet::OhchrTheme,
+        Facet::Sdg,
+        Facet::Persons,
         Facet::State,
         Facet::Region,
     ];
@@ -158,6 +218,10 @@ impl Facet {
             Facet::Theme => KEY_THEME,
             Facet::State => KEY_STATE,
             Facet::Region => KEY_REGION,
+            Facet::Session => crate::query::KEY_SESSION,
+            Facet::Sdg => crate::query::KEY_SDG,
+            Facet::Persons => crate::query::KEY_PERSONS,
+            Facet::OhchrTheme => crate::query::KEY_OHCHR_THEME,
             Facet::Disagree => crate::query::KEY_DISAGREE,
             Facet::Search => crate::query::KEY_SEARCH,
         }
@@ -173,6 +237,10 @@ impl Facet {
             Facet::Theme => "filter-theme",
             Facet::State => "filter-state",
             Facet::Region => "filter-region",
+            Facet::Session => "filter-session",
+            Facet::Sdg => "filter-sdg",
+            Facet::Persons => "filter-persons",
+            Facet::OhchrTheme => "filter-ohchr-theme",
             Facet::Disagree => "filter-disagree",
             Facet::Search => "search",
         }
@@ -238,6 +306,31 @@ impl Facets {
                     value(r.code.clone(), r.name.get(lang).to_string())
                 })
                 .collect(),
+            Facet::Session => self
+                .sessions
+                .iter()
+                .map(|(s, _)| {
+                    value(
+                        s.to_string(),
+                        t_with(lang, "session-n", &[("number", Arg::Num(*s as f64))]),
+                    )
+                })
+                .collect(),
+            Facet::Sdg => self
+                .sdgs
+                .iter()
+                .map(|(g, _)| value(g.to_string(), t(lang, &format!("sdg-{g}"))))
+                .collect(),
+            Facet::Persons => self
+                .persons
+                .iter()
+                .map(|(p, _)| value(p.clone(), p.clone()))
+                .collect(),
+            Facet::OhchrTheme => self
+                .ohchr_themes
+                .iter()
+                .map(|(p, _)| value(p.clone(), p.clone()))
+                .collect(),
             Facet::Disagree | Facet::Search => Vec::new(),
         }
     }
@@ -255,6 +348,10 @@ impl Facets {
             Facet::Theme => second(&self.themes),
             Facet::State => second(&self.states),
             Facet::Region => second(&self.regions),
+            Facet::Session => second(&self.sessions),
+            Facet::Sdg => second(&self.sdgs),
+            Facet::Persons => second(&self.persons),
+            Facet::OhchrTheme => second(&self.ohchr_themes),
             Facet::Disagree => vec![self.disagree],
             Facet::Search => Vec::new(),
         }
@@ -284,6 +381,10 @@ impl Query {
             Facet::Theme => self.themes.iter().cloned().collect(),
             Facet::State => self.states.iter().cloned().collect(),
             Facet::Region => self.regions.iter().cloned().collect(),
+            Facet::Session => words(&self.sessions, u32::to_string),
+            Facet::Sdg => words(&self.sdgs, u32::to_string),
+            Facet::Persons => self.persons.iter().cloned().collect(),
+            Facet::OhchrTheme => self.ohchr_themes.iter().cloned().collect(),
             Facet::Disagree | Facet::Search => Vec::new(),
         }
     }
@@ -316,6 +417,20 @@ impl Query {
             Facet::Theme => toggle_in(&mut self.themes, word),
             Facet::State => toggle_in(&mut self.states, word),
             Facet::Region => toggle_in(&mut self.regions, word),
+            Facet::Session => {
+                if let Ok(n) = word.parse() {
+                    toggle_in(&mut self.sessions, n)
+                }
+            }
+            Facet::Sdg => {
+                if let Ok(n) = word.parse::<u32>() {
+                    if (1..=17).contains(&n) {
+                        toggle_in(&mut self.sdgs, n)
+                    }
+                }
+            }
+            Facet::Persons => toggle_in(&mut self.persons, word),
+            Facet::OhchrTheme => toggle_in(&mut self.ohchr_themes, word),
             Facet::Disagree => self.disagree = !self.disagree,
             Facet::Search => {}
         }

@@ -231,3 +231,77 @@ mod never_panics {
         }
     }
 }
+
+mod filters {
+    use upr_core::explore::filter;
+    use upr_core::facets::{facets, Facet};
+    use upr_core::import::{plan_import, ImportFile};
+    use upr_core::query::Query;
+    use upr_core::{load_dataset, Lang};
+
+    fn tracker() -> upr_core::Loaded {
+        let name = "slovenia-upr48-cycle4-thematic-list.docx";
+        let bytes = std::fs::read(format!(
+            "{}/../tests/fixtures/official-lists/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture");
+        let base = std::fs::read_to_string(format!(
+            "{}/../public/data/mongolia-upr.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("bundled");
+        let plan = plan_import(
+            &base,
+            &[ImportFile {
+                name: name.into(),
+                bytes,
+            }],
+        );
+        load_dataset(&plan.tracker.expect("tracker").json).expect("loads")
+    }
+
+    #[test]
+    fn sdg_persons_ohchr_theme_and_session_filter_with_exact_counts() {
+        let l = tracker();
+        let (ds, prep) = (&l.dataset, &l.prepared);
+        let all = facets(ds, prep, &Query::new());
+        // Every SDG goal a recommendation serves (through a target too) counts it once.
+        for (goal, n) in &all.sdgs {
+            let want = ds
+                .recommendations
+                .iter()
+                .filter(|r| {
+                    r.sdgs
+                        .iter()
+                        .any(|s| s.split('.').next() == Some(&goal.to_string()))
+                })
+                .count();
+            assert_eq!(*n, want, "SDG {goal}");
+            let (q, issues) = Query::parse_search(&format!("?sdg={goal}"));
+            assert!(issues.is_empty());
+            assert_eq!(filter(ds, prep, &q).len(), want, "SDG {goal}");
+        }
+        let five = all.sdgs.iter().find(|(g, _)| *g == 5).expect("SDG 5").1;
+        assert!(five > 0 && five < 254, "{five}");
+        assert_eq!(all.sessions, [(48, 254)]);
+        for (person, n) in all.persons.iter().take(5) {
+            let mut q = Query::new();
+            q.toggle(Facet::Persons, person);
+            assert_eq!(filter(ds, prep, &q).len(), *n, "{person}");
+        }
+        let (theme, n) = all.ohchr_themes.first().expect("an OHCHR theme").clone();
+        let mut q = Query::new();
+        q.toggle(Facet::OhchrTheme, &theme);
+        assert_eq!(filter(ds, prep, &q).len(), n);
+        // The panel's names of the goals are the UN's, in both languages.
+        let values = all.values(ds, Facet::Sdg, Lang::En);
+        assert!(values
+            .iter()
+            .any(|v| v.word == "5" && v.label == "5 — Gender equality"));
+        let values = all.values(ds, Facet::Sdg, Lang::Mn);
+        assert!(values
+            .iter()
+            .any(|v| v.word == "5" && v.label.contains("Жендэрийн")));
+    }
+}

@@ -19,12 +19,16 @@ prop_compose! {
         view in prop::sample::select(View::ALL.to_vec()),
         lang in prop::sample::select(Lang::ALL.to_vec()),
         cycles in prop::collection::btree_set(1u32..6, 0..3),
-        responses in set(vec![Response::Supported, Response::Noted]),
+        responses in set(Response::ALL.to_vec()),
         statuses in set(StatusCategory::ALL.to_vec()),
         assessors in set(AssessorKind::ALL.to_vec()),
         themes in prop::collection::btree_set("[a-z][a-z~ -]{0,11}", 0..3),
         states in prop::collection::btree_set("[A-Za-zА-я][A-Za-zÀ-ÿА-яӨөҮү' ~&=%+-]{0,15}", 0..3),
         regions in prop::collection::btree_set("MN-[0-9]{1,3}", 0..3),
+        sessions in prop::collection::btree_set(1u32..60, 0..3),
+        sdgs in prop::collection::btree_set(1u32..18, 0..3),
+        persons in prop::collection::btree_set("[A-Za-z][A-Za-z &~/-]{0,15}", 0..3),
+        ohchr_themes in prop::collection::btree_set("[A-Za-z][A-Za-z &~,-]{0,20}", 0..3),
         disagree in any::<bool>(),
         search in "\\PC{0,20}",
         sort_key in prop::sample::select(SortKey::ALL.to_vec()),
@@ -44,7 +48,8 @@ prop_compose! {
                 Slide { title, note, view: q.to_search() }
             })
             .collect();
-        Query { view, lang, cycles, responses, statuses, assessors, themes, states, regions, disagree, search,
+        Query { view, lang, cycles, responses, statuses, assessors, themes, states, regions,
+                sessions, sdgs, persons, ohchr_themes, disagree, search,
                 sort: Sort { key: sort_key, descending }, rec, metric, page, deck, slide, data }
     }
 }

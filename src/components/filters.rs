@@ -15,6 +15,7 @@ fn folded_after(facet: Facet) -> Option<(usize, &'static str)> {
     match facet {
         Facet::State => Some((8, "more-states")),
         Facet::Region => Some((0, "more-regions")),
+        Facet::Persons | Facet::OhchrTheme => Some((8, "more-values")),
         _ => None,
     }
 }
@@ -34,6 +35,10 @@ pub fn FilterPanel(
     let first = facets.get_untracked();
     let group = |facet: Facet| {
         let values = first.values(&loaded.dataset, facet, lang);
+        // A filter the data has no values of (no SDGs in the bundled data, say) is not shown.
+        if values.is_empty() {
+            return None;
+        }
         let words: Vec<String> = values.iter().map(|v| v.word.clone()).collect();
         let counts = Memo::new(move |_| {
             query.with(|q| {
@@ -50,14 +55,14 @@ pub fn FilterPanel(
         let on_toggle = Callback::new(move |word: String| {
             state.update_query(false, |q| q.toggle(facet, &word))
         });
-        view! {
+        Some(view! {
             <FacetGroup facet=facet values=values counts=counts on_toggle=on_toggle folded_after=folded_after(facet)/>
-        }
+        })
     };
     let (before, after): (Vec<Facet>, Vec<Facet>) = Facet::LISTS.into_iter().partition(|f| {
         matches!(
             f,
-            Facet::Cycle | Facet::Response | Facet::Status | Facet::Assessor
+            Facet::Cycle | Facet::Session | Facet::Response | Facet::Status | Facet::Assessor
         )
     });
     let before = before.into_iter().map(group).collect_view();

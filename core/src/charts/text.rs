@@ -76,6 +76,31 @@ pub fn filter_labels(ds: &Dataset, q: &Query, lang: Lang) -> Vec<String> {
             regions_text(ds, lang, &q.regions)
         ));
     }
+    let named = |key: &str, items: Vec<String>| format!("{}: {}", t(lang, key), list(&items));
+    if !q.sessions.is_empty() {
+        out.push(named(
+            "filter-session",
+            q.sessions.iter().map(u32::to_string).collect(),
+        ));
+    }
+    if !q.sdgs.is_empty() {
+        out.push(named(
+            "filter-sdg",
+            q.sdgs
+                .iter()
+                .map(|g| t(lang, &format!("sdg-{g}")))
+                .collect(),
+        ));
+    }
+    if !q.persons.is_empty() {
+        out.push(named("filter-persons", q.persons.iter().cloned().collect()));
+    }
+    if !q.ohchr_themes.is_empty() {
+        out.push(named(
+            "filter-ohchr-theme",
+            q.ohchr_themes.iter().cloned().collect(),
+        ));
+    }
     if q.disagree {
         out.push(t(lang, "charts-filter-disagree"));
     }

@@ -5,7 +5,10 @@
 
 use crate::facets::Facet;
 use crate::model::{Dataset, Response, Status, StatusCategory};
-use crate::query::{Query, QueryIssue, SortKey, KEY_REC, KEY_REGION, KEY_STATE, KEY_THEME};
+use crate::query::{
+    Query, QueryIssue, SortKey, KEY_OHCHR_THEME, KEY_PERSONS, KEY_REC, KEY_REGION, KEY_STATE,
+    KEY_THEME,
+};
 use crate::search;
 use crate::sort_by_dyn;
 use std::collections::BTreeSet;
@@ -111,6 +114,16 @@ pub fn evaluate_after(
         .iter()
         .map(|r| q.regions.contains(&r.code))
         .collect();
+    let persons: Vec<bool> = prep
+        .persons
+        .iter()
+        .map(|(s, _)| q.persons.contains(s))
+        .collect();
+    let ohchr_themes: Vec<bool> = prep
+        .ohchr_themes
+        .iter()
+        .map(|(s, _)| q.ohchr_themes.contains(s))
+        .collect();
     let responses = Response::ALL.map(|r| q.responses.contains(&r));
     let kinds = q.assessors.iter().fold(0u8, |m, &k| m | kind_bit(k));
     let statuses: [bool; 4] = StatusCategory::ALL.map(|s| q.statuses.contains(&s));
@@ -162,6 +175,32 @@ pub fn evaluate_after(
                     .get(row)
                     .iter()
                     .any(|&g| regions[g as usize]),
+        );
+        fail(
+            Facet::Session,
+            q.sessions.is_empty() || prep.row_session[row].is_some_and(|s| q.sessions.contains(&s)),
+        );
+        fail(
+            Facet::Sdg,
+            q.sdgs.is_empty() || prep.row_sdgs.get(row).iter().any(|g| q.sdgs.contains(g)),
+        );
+        fail(
+            Facet::Persons,
+            q.persons.is_empty()
+                || prep
+                    .row_persons
+                    .get(row)
+                    .iter()
+                    .any(|&p| persons[p as usize]),
+        );
+        fail(
+            Facet::OhchrTheme,
+            q.ohchr_themes.is_empty()
+                || prep
+                    .row_ohchr_themes
+                    .get(row)
+                    .iter()
+                    .any(|&t| ohchr_themes[t as usize]),
         );
         fail(Facet::Disagree, !q.disagree || prep.disagree[row]);
         fail(
@@ -241,6 +280,16 @@ pub fn check_query(ds: &Dataset, q: &Query) -> (Query, Vec<QueryIssue>) {
     });
     keep(&mut q.regions, KEY_REGION, &|v| {
         ds.regions.iter().any(|r| r.code == v)
+    });
+    keep(&mut q.persons, KEY_PERSONS, &|v| {
+        ds.recommendations
+            .iter()
+            .any(|r| r.persons.iter().any(|p| p == v))
+    });
+    keep(&mut q.ohchr_themes, KEY_OHCHR_THEME, &|v| {
+        ds.recommendations
+            .iter()
+            .any(|r| r.ohchr_themes.iter().any(|t| t == v))
     });
     if let Some(rec) = &q.rec {
         if !ds.recommendations.iter().any(|r| &r.id == rec) {

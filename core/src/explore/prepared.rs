@@ -3,7 +3,7 @@
 //! it.
 
 use crate::date::PartialDate;
-use crate::model::{AssessorKind, Dataset, Response, Status};
+use crate::model::{AssessorKind, Dataset, Recommendation, Response, Status};
 use crate::query::Query;
 use crate::search;
 use crate::sort_by_dyn;
@@ -32,6 +32,18 @@ pub struct Prepared {
     pub(crate) row_states: Ragged,
     /// Per recommendation: its themes (indices into `Dataset::themes`).
     pub(crate) row_themes: Ragged,
+    /// The sessions, groups of persons and OHCHR's themes the data has, with their number of
+    /// recommendations (persons and themes most first; sessions in order), and per recommendation
+    /// its own, as indices into them; per recommendation its SDG goals (1–17).
+    pub sessions: Vec<(u32, usize)>,
+    pub(crate) row_session: Vec<Option<u32>>,
+    pub persons: Vec<(String, usize)>,
+    pub(crate) row_persons: Ragged,
+    pub ohchr_themes: Vec<(String, usize)>,
+    pub(crate) row_ohchr_themes: Ragged,
+    pub(crate) row_sdgs: Ragged,
+    /// The SDG goals the data has, in order, with their number of recommendations.
+    pub sdg_goals: Vec<(u32, usize)>,
     /// Per recommendation: its cycle (index into `Dataset::cycles`) and its response (its place in
     /// `Response::ALL`).
     pub(crate) row_cycle: Vec<u32>,
@@ -84,29 +96,27 @@ impl Prepared {
             })
             .collect();
 
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let (states, row_states) = counted_values(ds, |r| &r.states);
+        let (persons, row_persons) = counted_values(ds, |r| &r.persons);
+        let (ohchr_themes, row_ohchr_themes) = counted_values(ds, |r| &r.ohchr_themes);
+        let row_session: Vec<Option<u32>> = ds.recommendations.iter().map(|r| r.session).collect();
+        let mut session_counts: std::collections::BTreeMap<u32, usize> = Default::default();
+        for s in row_session.iter().flatten() {
+            *session_counts.entry(*s).or_default() += 1;
+        }
+        let goals_of = |r: &Recommendation| -> BTreeSet<u32> {
+            r.sdgs
+                .iter()
+                .filter_map(|s| s.split('.').next()?.parse::<u32>().ok())
+                .collect()
+        };
+        let row_sdgs = Ragged::new(ds.recommendations.iter().map(goals_of));
+        let mut goal_counts: std::collections::BTreeMap<u32, usize> = Default::default();
         for r in &ds.recommendations {
-            for s in &r.states {
-                *counts.entry(s.as_str()).or_default() += 1;
+            for g in goals_of(r) {
+                *goal_counts.entry(g).or_default() += 1;
             }
         }
-        let mut states: Vec<(String, usize)> = counts
-            .into_iter()
-            .map(|(s, n)| (s.to_string(), n))
-            .collect();
-        sort_by_dyn(&mut states, &|a, b| {
-            b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
-        });
-        let state_index: HashMap<&str, u32> = states
-            .iter()
-            .enumerate()
-            .map(|(i, (s, _))| (s.as_str(), i as u32))
-            .collect();
-        let row_states = Ragged::new(
-            ds.recommendations
-                .iter()
-                .map(|r| r.states.iter().map(|s| state_index[s.as_str()])),
-        );
         let row_themes = Ragged::new(
             ds.recommendations
                 .iter()
@@ -194,6 +204,14 @@ impl Prepared {
             state_text,
             row_states,
             row_themes,
+            sessions: session_counts.into_iter().collect(),
+            row_session,
+            persons,
+            row_persons,
+            ohchr_themes,
+            row_ohchr_themes,
+            row_sdgs,
+            sdg_goals: goal_counts.into_iter().collect(),
             row_cycle: ds.recommendations.iter().map(|r| r.cycle as u32).collect(),
             response: ds
                 .recommendations
@@ -367,6 +385,40 @@ impl Ragged {
         let start = if row == 0 { 0 } else { self.ends[row - 1] };
         &self.values[start as usize..self.ends[row] as usize]
     }
+}
+
+/// The distinct values of a list every recommendation has (its States, its groups of persons…),
+/// each with its number of recommendations, most first (then by name); and per recommendation its
+/// values as indices into them.
+fn counted_values(
+    ds: &Dataset,
+    list: impl Fn(&Recommendation) -> &Vec<String>,
+) -> (Vec<(String, usize)>, Ragged) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for r in &ds.recommendations {
+        for v in list(r) {
+            *counts.entry(v.as_str()).or_default() += 1;
+        }
+    }
+    let mut values: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(s, n)| (s.to_string(), n))
+        .collect();
+    sort_by_dyn(&mut values, &|a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
+    let index: HashMap<&str, u32> = values
+        .iter()
+        .enumerate()
+        .map(|(i, (s, _))| (s.as_str(), i as u32))
+        .collect();
+    let rows = Ragged::new(ds.recommendations.iter().map(|r| {
+        list(r)
+            .iter()
+            .map(|s| index[s.as_str()])
+            .collect::<Vec<_>>()
+    }));
+    (values, rows)
 }
 
 pub(super) fn kind_bit(kind: AssessorKind) -> u8 {

@@ -22,6 +22,10 @@ pub const KEY_ASSESSOR: &str = "assessor";
 pub const KEY_THEME: &str = "theme";
 pub const KEY_STATE: &str = "state";
 pub const KEY_REGION: &str = "region";
+pub const KEY_SESSION: &str = "session";
+pub const KEY_SDG: &str = "sdg";
+pub const KEY_PERSONS: &str = "persons";
+pub const KEY_OHCHR_THEME: &str = "ohchr-theme";
 pub const KEY_DISAGREE: &str = "disagree";
 pub const KEY_SEARCH: &str = "q";
 pub const KEY_SORT: &str = "sort";
@@ -33,7 +37,7 @@ pub const KEY_SLIDE: &str = "slide";
 pub const KEY_DATA: &str = "data";
 
 /// The order keys are written in.
-pub const KEYS: [&str; 18] = [
+pub const KEYS: [&str; 22] = [
     KEY_VIEW,
     KEY_REC,
     KEY_CYCLE,
@@ -43,6 +47,10 @@ pub const KEYS: [&str; 18] = [
     KEY_THEME,
     KEY_STATE,
     KEY_REGION,
+    KEY_SESSION,
+    KEY_SDG,
+    KEY_PERSONS,
+    KEY_OHCHR_THEME,
     KEY_DISAGREE,
     KEY_SEARCH,
     KEY_SORT,
@@ -67,6 +75,14 @@ pub struct Query {
     pub themes: BTreeSet<String>,
     pub states: BTreeSet<String>,
     pub regions: BTreeSet<String>,
+    /// Working Group sessions.
+    pub sessions: BTreeSet<u32>,
+    /// Sustainable Development Goals (1–17); a recommendation serving a target of a goal serves it.
+    pub sdgs: BTreeSet<u32>,
+    /// Groups of persons, as the data writes them.
+    pub persons: BTreeSet<String>,
+    /// OHCHR's themes, as the data writes them.
+    pub ohchr_themes: BTreeSet<String>,
     pub disagree: bool,
     pub search: String,
     pub sort: Sort,
@@ -115,6 +131,10 @@ impl Default for Query {
             themes: BTreeSet::new(),
             states: BTreeSet::new(),
             regions: BTreeSet::new(),
+            sessions: BTreeSet::new(),
+            sdgs: BTreeSet::new(),
+            persons: BTreeSet::new(),
+            ohchr_themes: BTreeSet::new(),
             disagree: false,
             search: String::new(),
             sort: Sort::default(),
@@ -224,6 +244,32 @@ impl Query {
                         bad(v)
                     }
                 }),
+                KEY_SESSION => values.iter().for_each(|v| match v.parse::<u32>() {
+                    Ok(n) if n >= 1 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                        q.sessions.insert(n);
+                    }
+                    _ => bad(v),
+                }),
+                KEY_SDG => values.iter().for_each(|v| match v.parse::<u32>() {
+                    Ok(n) if (1..=17).contains(&n) && v.bytes().all(|b| b.is_ascii_digit()) => {
+                        q.sdgs.insert(n);
+                    }
+                    _ => bad(v),
+                }),
+                KEY_PERSONS => values.iter().for_each(|v| {
+                    if v.trim().is_empty() {
+                        bad(v)
+                    } else {
+                        q.persons.insert(v.clone());
+                    }
+                }),
+                KEY_OHCHR_THEME => values.iter().for_each(|v| {
+                    if v.trim().is_empty() {
+                        bad(v)
+                    } else {
+                        q.ohchr_themes.insert(v.clone());
+                    }
+                }),
                 KEY_DISAGREE => match single.as_str() {
                     "yes" => q.disagree = true,
                     "no" => q.disagree = false,
@@ -318,6 +364,26 @@ impl Query {
                 }
                 KEY_REGION if !self.regions.is_empty() => {
                     Some(join(self.regions.iter().map(|s| s.as_str())))
+                }
+                KEY_SESSION if !self.sessions.is_empty() => Some(
+                    self.sessions
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect::<Vec<_>>()
+                        .join("~"),
+                ),
+                KEY_SDG if !self.sdgs.is_empty() => Some(
+                    self.sdgs
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect::<Vec<_>>()
+                        .join("~"),
+                ),
+                KEY_PERSONS if !self.persons.is_empty() => {
+                    Some(join(self.persons.iter().map(|s| s.as_str())))
+                }
+                KEY_OHCHR_THEME if !self.ohchr_themes.is_empty() => {
+                    Some(join(self.ohchr_themes.iter().map(|s| s.as_str())))
                 }
                 KEY_DISAGREE if self.disagree => Some("yes".to_string()),
                 KEY_SEARCH if !self.search.is_empty() => Some(encode(&self.search)),
@@ -417,6 +483,10 @@ impl Query {
             && self.themes.is_empty()
             && self.states.is_empty()
             && self.regions.is_empty()
+            && self.sessions.is_empty()
+            && self.sdgs.is_empty()
+            && self.persons.is_empty()
+            && self.ohchr_themes.is_empty()
             && !self.disagree
             && self.search.trim().is_empty())
     }

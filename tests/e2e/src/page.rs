@@ -200,12 +200,14 @@ impl Page {
         .await
     }
 
-    /// Unfolds the `<details>` carrying `testid` as a reader does (a click on its summary) and
-    /// waits until it is open.
+    /// Unfolds the `<details>` carrying `testid` as a reader does (a click on its summary; one
+    /// already open is left open) and waits until it is open.
     pub async fn unfold(&self, testid: &str) -> Result<(), String> {
         let selector = testid_selector(testid);
         self.execute(
-            "document.querySelector(arguments[0] + ' > summary').click(); return null;",
+            "const el = document.querySelector(arguments[0]);\n\
+             if (el && !el.open) el.querySelector(':scope > summary').click();\n\
+             return null;",
             vec![Value::from(selector.as_str())],
         )
         .await?;

@@ -442,6 +442,19 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
         .await?;
     assert!(response.contains("paragraph 3"), "{response}");
     app.wait_for_text("detail-sdgs", "5").await?;
+    // The list's SDGs are a filter with counts; the rows and the address follow it.
+    app.goto(&format!("/?view=recommendations&data={id}"))
+        .await?;
+    app.wait_for_text("recommendations-count", "254 of 254")
+        .await?;
+    app.unfold("filters").await?;
+    let label = app.text("facet-sdg").await?;
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(label.contains("5 — Gender equality (54)"), "{label}");
+    app.click("facet-sdg-5").await?;
+    app.wait_for_url("sdg=5").await?;
+    app.wait_for_text("recommendations-count", "54 of 254")
+        .await?;
     // No province map of Slovenia: the Map view says so rather than draw Mongolia's.
     app.goto(&format!("/?view=map&data={id}")).await?;
     app.wait_for_text("map-none", "Slovenia").await?;
