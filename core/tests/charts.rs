@@ -145,7 +145,13 @@ fn categories(spec: &ChartSpec) -> Vec<String> {
 fn there_are_six_charts_in_a_fixed_order() {
     let w = World::new(shipped());
     let ids: Vec<&str> = w.charts("", Lang::En).iter().map(|c| c.id).collect();
-    assert_eq!(ids, ChartId::ALL.map(ChartId::word));
+    // The chart by SDG has no place in data without SDGs (see tests/official_lists.rs).
+    let expected: Vec<&str> = ChartId::ALL
+        .into_iter()
+        .filter(|c| *c != ChartId::Sdg)
+        .map(ChartId::word)
+        .collect();
+    assert_eq!(ids, expected);
 }
 
 #[test]

@@ -304,4 +304,38 @@ mod filters {
             .iter()
             .any(|v| v.word == "5" && v.label.contains("Жендэрийн")));
     }
+
+    #[test]
+    fn the_overview_has_a_chart_by_sdg_counting_each_goal_once_per_recommendation() {
+        use upr_core::charts::{all_charts, ChartContext};
+        let l = tracker();
+        let (ds, prep) = (&l.dataset, &l.prepared);
+        let q = Query::new();
+        let rows = filter(ds, prep, &q);
+        let charts = all_charts(&ChartContext {
+            ds,
+            prepared: prep,
+            rows: &rows,
+            query: &q,
+            lang: Lang::En,
+            reduced_motion: true,
+        });
+        let sdg = charts
+            .iter()
+            .find(|c| c.id == "sdg")
+            .expect("a chart by SDG");
+        assert_eq!(
+            sdg.title,
+            "Implementation status by Sustainable Development Goal"
+        );
+        let five = sdg
+            .table
+            .rows
+            .iter()
+            .find(|r| r[0] == "5 — Gender equality")
+            .expect("goal 5");
+        // Every recommendation serving goal 5, none assessed yet.
+        assert_eq!(five.last().map(String::as_str), Some("54"));
+        assert_eq!(five[4], "54", "not assessed: {five:?}");
+    }
 }

@@ -37,8 +37,22 @@ pub fn Charts(loaded: Arc<Loaded>) -> impl IntoView {
         })
     };
     // One memo per chart: each follows the rows and the query on its own.
+    // The charts this data has a place for (the chart by SDG needs SDGs).
+    let applies = |id: ChartId| {
+        query.with_untracked(|q| {
+            id.applies(&ChartContext {
+                ds: &loaded.dataset,
+                prepared: &loaded.prepared,
+                rows: &[],
+                query: q,
+                lang,
+                reduced_motion,
+            })
+        })
+    };
     let cards = ChartId::ALL
         .into_iter()
+        .filter(|id| applies(*id))
         .map(|id| {
             let l = loaded.clone();
             let spec = Memo::new(move |_| {

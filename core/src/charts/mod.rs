@@ -17,6 +17,7 @@ pub mod layout;
 mod option;
 mod progress;
 mod response;
+mod sdg;
 mod spec;
 mod state;
 mod status;
@@ -28,6 +29,7 @@ pub(crate) use option::part;
 pub use option::status_decal;
 pub use progress::progress_over_time;
 pub use response::status_by_response;
+pub use sdg::status_by_sdg;
 pub use spec::{ChartHeight, ChartSpec, DataTable};
 pub use state::{status_by_state, TOP_STATES};
 pub use status::status_distribution;
@@ -50,17 +52,28 @@ pub enum ChartId {
     Response,
     Assessor,
     Progress,
+    /// Only for data that names SDGs.
+    Sdg,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 6] = [
+    pub const ALL: [ChartId; 7] = [
         ChartId::Status,
         ChartId::Theme,
+        ChartId::Sdg,
         ChartId::State,
         ChartId::Response,
         ChartId::Assessor,
         ChartId::Progress,
     ];
+
+    /// Whether the chart has a place for this data (the chart by SDG needs SDGs).
+    pub fn applies(self, cx: &ChartContext) -> bool {
+        match self {
+            ChartId::Sdg => sdg::has_sdgs(cx),
+            _ => true,
+        }
+    }
 
     /// Its stable id, as [`ChartSpec::id`] has it (test ids, file names).
     pub fn word(self) -> &'static str {
@@ -71,6 +84,7 @@ impl ChartId {
             ChartId::Response => "response",
             ChartId::Assessor => "assessor",
             ChartId::Progress => "progress",
+            ChartId::Sdg => "sdg",
         }
     }
 
@@ -83,6 +97,7 @@ impl ChartId {
             ChartId::Response => status_by_response(cx),
             ChartId::Assessor => assessor_comparison(cx),
             ChartId::Progress => progress_over_time(cx),
+            ChartId::Sdg => status_by_sdg(cx),
         }
     }
 }
@@ -136,7 +151,11 @@ impl ChartContext<'_> {
     }
 }
 
-/// Every chart, in the order of [`ChartId::ALL`].
+/// Every chart that applies to the data, in the order of [`ChartId::ALL`].
 pub fn all_charts(cx: &ChartContext) -> Vec<ChartSpec> {
-    ChartId::ALL.iter().map(|c| c.spec(cx)).collect()
+    ChartId::ALL
+        .iter()
+        .filter(|c| c.applies(cx))
+        .map(|c| c.spec(cx))
+        .collect()
 }

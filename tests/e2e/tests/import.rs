@@ -434,6 +434,10 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
         title.contains("Slovenia") && !title.contains("Mongolia"),
         "{title}"
     );
+    // Its SDGs have a chart of their own; the bundled data, which names none, has none.
+    app.show_charts().await?;
+    app.wait_for_text("chart-sdg", "Sustainable Development Goal")
+        .await?;
     // A recommendation shows where its position was given and OHCHR's coding.
     app.goto(&format!("/?view=recommendations&rec=c4-140.7&data={id}"))
         .await?;
@@ -467,5 +471,8 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     app.click("data-reset").await?;
     app.wait_for_text("cycle-1-received", "129").await?;
     assert_eq!(app.count("data-banner").await?, 0);
+    app.show_charts().await?;
+    app.wait_for("chart-status").await?;
+    assert_eq!(app.count("chart-sdg").await?, 0);
     app.finish().await
 }
