@@ -129,7 +129,9 @@ mod import {
             other[0].contains("Slovenia") && other[0].contains("Mongolia"),
             "{other:?}"
         );
-        let tracker = plan.tracker.expect("a tracker for Slovenia");
+        let tracker = plan
+            .tracker
+            .unwrap_or_else(|| panic!("{:?}", plan.problems));
         assert_eq!(
             (tracker.state.as_str(), tracker.code.as_str()),
             ("Slovenia", "SI")
@@ -337,5 +339,133 @@ mod filters {
         // Every recommendation serving goal 5, none assessed yet.
         assert_eq!(five.last().map(String::as_str), Some("54"));
         assert_eq!(five[4], "54", "not assessed: {five:?}");
+    }
+}
+
+mod made_up {
+    //! Word files made here, each a thematic list with one thing wrong.
+    use std::io::Write;
+    use upr_core::import::{plan_import, ImportFile};
+    use upr_core::Lang;
+    use zip::write::SimpleFileOptions;
+
+    fn docx(header: &str, rows: &[[&str; 2]]) -> Vec<u8> {
+        made(header, rows, true)
+    }
+
+    fn made(header: &str, rows: &[[&str; 2]], dated: bool) -> Vec<u8> {
+        let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let body: String = rows
+            .iter()
+            .map(|[a, b]| format!("<w:tr>{}{}</w:tr>", cell(a), cell(b)))
+            .collect();
+        let document = format!(
+            r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr>{}{}</w:tr>{body}</w:tbl></w:body></w:document>"#,
+            cell("Recommendation and recommending State"),
+            cell("Position of the State under review")
+        );
+        let head =
+            format!(r#"<w:hdr xmlns:w="w"><w:p><w:r><w:t>{header}</w:t></w:r></w:p></w:hdr>"#);
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options =
+            SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        let props = r#"<cp:coreProperties><dcterms:modified>2025-07-03T14:18:00Z</dcterms:modified></cp:coreProperties>"#.to_string();
+        let mut parts = vec![("word/document.xml", document), ("word/header1.xml", head)];
+        if dated {
+            parts.push(("docProps/core.xml", props));
+        }
+        for (name, text) in parts {
+            zip.start_file(name, options).expect("zip");
+            zip.write_all(text.as_bytes()).expect("zip");
+        }
+        zip.finish().expect("zip").into_inner()
+    }
+
+    fn problems(bytes: Vec<u8>) -> Vec<String> {
+        let base = include_str!("../../tests/fixtures/minimal.json");
+        let plan = plan_import(
+            base,
+            &[ImportFile {
+                name: "list.docx".into(),
+                bytes,
+            }],
+        );
+        assert!(plan.merged_json.is_none() && plan.tracker.is_none());
+        plan.errors()
+            .map(|p| format!("{}: {}", p.location(Lang::En), p.message(Lang::En)))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_whose_header_names_no_state_is_refused_with_why() {
+        let got = problems(docx(
+            "Thematic list of recommendations",
+            &[["1.1 Do one thing (France);", "Supported"]],
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("does not name the State"), "{got:?}");
+    }
+
+    #[test]
+    fn a_row_without_paragraph_or_with_an_unknown_position_is_named_by_its_row() {
+        let got = problems(docx(
+            "UPR of Slovenia (4th Cycle - 48th Session)",
+            &[
+                ["Do one thing (France);", "Supported"],
+                ["140.2 Do another (Spain);", "Maybe"],
+            ],
+        ));
+        assert!(
+            got.iter()
+                .any(|p| p.contains("row 2") && p.contains("without its paragraph number")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|p| p.contains("row 3") && p.contains("“Maybe”")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_that_says_nothing_of_its_date_starts_no_tracker_and_says_why() {
+        let got = problems(made(
+            "UPR of Slovenia (4th Cycle - 48th Session)",
+            &[["140.1 Do one thing (France);", "Supported"]],
+            false,
+        ));
+        assert!(
+            got.iter()
+                .any(|p| p.contains("does not say when it was made")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn markup_in_a_list_is_text() {
+        // `&lt;script&gt;` in the XML is the text "<script>": kept as text, never as markup.
+        let base = include_str!("../../tests/fixtures/minimal.json");
+        let bytes = docx(
+            "UPR of Slovenia (4th Cycle - 48th Session)",
+            &[[
+                "140.1 Do &lt;script&gt;alert(1)&lt;/script&gt; now (France);",
+                "Supported",
+            ]],
+        );
+        let plan = plan_import(
+            base,
+            &[ImportFile {
+                name: "list.docx".into(),
+                bytes,
+            }],
+        );
+        let tracker = plan
+            .tracker
+            .unwrap_or_else(|| panic!("{:?}", plan.problems));
+        let loaded = upr_core::load_dataset(&tracker.json).expect("loads");
+        assert_eq!(
+            loaded.dataset.recommendations[0].text,
+            "Do <script>alert(1)</script> now"
+        );
     }
 }

@@ -114,6 +114,7 @@ import-problem-list-no-recommending-state = Recommendation { $paragraph } names 
 import-problem-list-unknown-recommending-state = Recommendation { $paragraph } is by “{ $name }”, which is not one of the States of the United Nations; it is kept as written.
 import-problem-list-unknown-position = Recommendation { $paragraph } has the position “{ $value }”; expected Supported, Noted or Supported/Noted.
 import-problem-list-duplicate-paragraph = Recommendation { $paragraph } is in the list twice; the first is kept.
+import-problem-list-no-date = This file does not say when it was made, so a tracker cannot be dated from it; open it in Word, save it again and drop the copy.
 import-problem-other-state = This list is about { $list }, and the data shown is about { $shown }: it is not merged. You can start a tracker for { $list } from this file instead.
 import-col-recommendations-id = The recommendation’s id, c<cycle>-<paragraph>, such as c1-84.5.
 import-col-recommendations-cycle = The number of the UPR cycle, such as 1. The cycle must exist in the data.

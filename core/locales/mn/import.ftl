@@ -114,6 +114,7 @@ import-problem-list-no-recommending-state = { $paragraph } зөвлөмжийн 
 import-problem-list-unknown-recommending-state = { $paragraph } зөвлөмжийг өгсөн “{ $name }” нь НҮБ-ын гишүүн улсын нэр биш тул бичсэнээр нь хадгаллаа.
 import-problem-list-unknown-position = { $paragraph } зөвлөмжийн байр суурь “{ $value }” байна; Supported, Noted эсвэл Supported/Noted байх ёстой.
 import-problem-list-duplicate-paragraph = { $paragraph } зөвлөмж жагсаалтад хоёр удаа байна; эхнийхийг нь авлаа.
+import-problem-list-no-date = Энэ файл хэзээ үүссэнээ заагаагүй тул түүнээс эхлүүлэх хяналтад огноо өгөх боломжгүй; Word-оор нээж дахин хадгалаад хуулбарыг оруулна уу.
 import-problem-other-state = Энэ жагсаалт { $list }-ийн тухай, харин харуулж буй өгөгдөл { $shown }-ийн тухай тул нэгтгэсэнгүй. Оронд нь энэ файлаас { $list }-д зориулсан хяналтыг эхлүүлж болно.
 import-col-recommendations-id = Зөвлөмжийн дугаар, c<мөчлөг>-<заалт>, жишээ нь c1-84.5.
 import-col-recommendations-cycle = Ээлжит дүгнэлтийн мөчлөгийн дугаар, жишээ нь 1. Мөчлөг өгөгдөлд байх ёстой.

@@ -236,7 +236,26 @@ pub(crate) fn prepare(doc: &mut Json, file: &ListFile) -> Vec<(Table, String)> {
         }
     }
     if !found {
-        let documents = report.map_or(Json::Arr(vec![]), |r| Json::strings(&[r]));
+        // Without a document symbol in the list, the list itself stands for the cycle's document.
+        let report = report.unwrap_or_else(|| {
+            let id = format!("ohchr-list-{}", super::text::slug(&file.name));
+            if !have.contains(&id) {
+                let entry = Obj::new()
+                    .with("id", id.as_str())
+                    .with("title", file.name.as_str())
+                    .with("publisher", "OHCHR")
+                    .with("date", Json::Null)
+                    .with("url", Json::Null)
+                    .with(
+                        "note",
+                        "The thematic list itself: it names no document symbol",
+                    );
+                push(doc, "documents", entry);
+                touched.push((Table::Documents, id.clone()));
+            }
+            id
+        });
+        let documents = Json::strings(&[report]);
         let entry = Obj::new()
             .with("number", u64::from(number))
             .with("review_date", Json::Null)

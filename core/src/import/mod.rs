@@ -332,7 +332,11 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
             },
         ));
         if plan.tracker.is_none() {
-            plan.tracker = tracker_from(state, &l, files);
+            match tracker_from(state, &l, files) {
+                Ok(tracker) => plan.tracker = Some(tracker),
+                // Why no tracker can be offered, said at the list.
+                Err(mut why) => problems.append(&mut why),
+            }
         }
     }
 
@@ -403,19 +407,36 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
 }
 
 /// A tracker for `state` made from the list file alone: an empty dataset for that State, dated
-/// when the list was last changed, with the list imported into it. `None` when the list has no
-/// date or cannot be imported without errors (the problems of the list are reported anyway).
+/// when the list was last changed, with the list imported into it; or the problems that keep it
+/// from being made.
 fn tracker_from(
     state: &'static crate::states::State,
     l: &lists::ListFile,
     files: &[ImportFile],
-) -> Option<Tracker> {
-    let as_of = l.modified.as_deref()?;
-    let file = files.iter().find(|f| f.name == l.name)?;
+) -> Result<Tracker, Vec<ImportProblem>> {
+    let Some(as_of) = l.modified.as_deref() else {
+        return Err(vec![file_problem(
+            &l.name,
+            Severity::Error,
+            ImportProblemKind::List {
+                problem: official::ListProblemKind::NoDate,
+            },
+        )]);
+    };
+    let Some(file) = files.iter().find(|f| f.name == l.name) else {
+        return Err(Vec::new());
+    };
     let base = lists::empty_tracker(state, as_of);
     let plan = plan_import(&base, std::slice::from_ref(file));
-    let json = plan.merged_json?;
-    Some(Tracker {
+    let Some(json) = plan.merged_json else {
+        // The list's own problems are reported already; what only the tracker meets is said too.
+        return Err(plan
+            .problems
+            .into_iter()
+            .filter(|p| p.is_error() && !matches!(p.kind, ImportProblemKind::List { .. }))
+            .collect());
+    };
+    Ok(Tracker {
         state: state.name.to_string(),
         code: state.code.to_string(),
         dataset_id: plan.dataset_id.unwrap_or_else(|| dataset_id(&json)),

@@ -33,6 +33,7 @@ fn list_message(lang: Lang, problem: &ListProblemKind) -> String {
             "import-problem-list-duplicate-paragraph",
             &[("paragraph", s(paragraph))],
         ),
+        L::NoDate => t(lang, "import-problem-list-no-date"),
     }
 }
 

@@ -97,6 +97,8 @@ pub enum ListProblemKind {
     UnknownPosition { paragraph: String, value: String },
     /// The same paragraph twice.
     DuplicateParagraph { paragraph: String },
+    /// The file does not say when it was made, so a tracker started from it has no date.
+    NoDate,
 }
 
 /// An official list, read.
