@@ -129,6 +129,11 @@ mod import {
             other[0].contains("Slovenia") && other[0].contains("Mongolia"),
             "{other:?}"
         );
+        let summary = upr_core::import::report(&plan, Lang::En).summary;
+        assert!(
+            summary.starts_with("This list is about Slovenia"),
+            "{summary}"
+        );
         let tracker = plan
             .tracker
             .unwrap_or_else(|| panic!("{:?}", plan.problems));
@@ -326,6 +331,8 @@ mod filters {
             .iter()
             .find(|c| c.id == "sdg")
             .expect("a chart by SDG");
+        // No theme coding of our own yet: no chart by it.
+        assert!(charts.iter().all(|c| c.id != "theme"));
         assert_eq!(
             sdg.title,
             "Implementation status by Sustainable Development Goal"

@@ -1,9 +1,9 @@
 ## Importing data: CSV templates and whole-dataset JSON (core/src/import)
 
 import-title = Import data
-import-intro = Add your own ratings, recommendations or consultations from a spreadsheet saved as CSV, or load a whole dataset file (JSON). Nothing changes until you confirm; every problem is listed with its file, row and column.
+import-intro = Add your own ratings, recommendations or consultations from a spreadsheet saved as CSV, drop OHCHR’s thematic list of recommendations (Word) as it is, or load a whole dataset file (JSON). Nothing changes until you confirm; every problem is listed with its file, row and column.
 import-choose-files = Choose files
-import-drop-hint = or drop CSV or JSON files here
+import-drop-hint = or drop CSV, JSON or Word (.docx) files here
 import-templates = Empty templates
 import-template-download = Download the { $kind } template
 import-apply = Use the imported data
@@ -30,6 +30,7 @@ import-kind-recommendations = recommendations
 import-kind-assessments = assessments
 import-kind-consultations = consultations
 import-kind-dataset = whole dataset (JSON)
+import-tracker-summary = This list is about { $state }, not about the data shown: it is not merged. Start a tracker for { $state } from it below, or cancel.
 import-tracker-offer = Start a tracker for { $state } from this file ({ $count } recommendations)
 import-tracker-note = It is kept in this browser in place of the data shown now, as an import is; one click returns to the bundled data.
 import-kind-official-list = OHCHR thematic list of recommendations (Word)

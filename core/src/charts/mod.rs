@@ -71,6 +71,8 @@ impl ChartId {
     pub fn applies(self, cx: &ChartContext) -> bool {
         match self {
             ChartId::Sdg => sdg::has_sdgs(cx),
+            // Data without our own theme coding (a tracker started from a list) has no chart by it.
+            ChartId::Theme => !cx.ds.themes.is_empty(),
             _ => true,
         }
     }

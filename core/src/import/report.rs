@@ -81,7 +81,16 @@ pub fn check_import(lang: Lang, base_json: &str, files: &[ImportFile]) -> Import
 /// `plan` in the reader's words.
 pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
     let count = |key: &str, n: usize| t_with(lang, key, &[("count", Arg::Num(n as f64))]);
-    let summary = if plan.merged_json.is_none() {
+    let only_another_state = plan
+        .errors()
+        .all(|p| matches!(p.kind, super::ImportProblemKind::OtherState { .. }));
+    let summary = if let (Some(tr), true) = (&plan.tracker, only_another_state) {
+        t_with(
+            lang,
+            "import-tracker-summary",
+            &[("state", Arg::Str(tr.state.clone()))],
+        )
+    } else if plan.merged_json.is_none() {
         count("import-blocked", plan.errors().count())
     } else if plan.changes.is_empty() {
         t(lang, "import-no-changes")
