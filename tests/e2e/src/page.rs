@@ -200,6 +200,32 @@ impl Page {
         .await
     }
 
+    /// Chooses `path` in the file input carrying `testid`, as a reader does in the file dialog.
+    pub async fn choose_file(&self, testid: &str, path: &std::path::Path) -> Result<(), String> {
+        let input = self.wait_for(testid).await?;
+        input
+            .send_keys(&path.display().to_string())
+            .await
+            .map_err(|e| {
+                format!(
+                    "choosing {} in {}: {e}",
+                    path.display(),
+                    testid_selector(testid)
+                )
+            })
+    }
+
+    /// The identity of the imported data the address names (`data=…`), once it names one.
+    pub async fn data_id(&self) -> Result<String, String> {
+        let url = self.wait_for_url("data=").await?;
+        Ok(url
+            .split("data=")
+            .nth(1)
+            .and_then(|r| r.split('&').next())
+            .unwrap_or_default()
+            .to_string())
+    }
+
     /// Unfolds the `<details>` carrying `testid` as a reader does (a click on its summary; one
     /// already open is left open) and waits until it is open.
     pub async fn unfold(&self, testid: &str) -> Result<(), String> {

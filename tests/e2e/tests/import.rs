@@ -2,7 +2,6 @@
 //! charts, kept across reloads and offline, named in shared links, and one click returns to the
 //! bundled data. A file with errors is reported row by row and changes nothing.
 
-use fantoccini::Locator;
 use upr_e2e::serde_json::json;
 use upr_e2e::App;
 
@@ -21,19 +20,6 @@ c1-84.2,nhri,NHRC 2024,partially,2024-02-30,\n\
 c1-84.3,nhri,NHRC 2024,partially,2024-03-05,MN-999\n\
 c1-84.4,nhri,NHRC 2024,fully,2024-03-05,\n\
 c1-84.4,nhri,NHRC 2024,fully,2024-03-05,\n";
-
-async fn choose_file(app: &App, path: &std::path::Path) -> Result<(), String> {
-    app.wait_for("import-file").await?;
-    let input = app
-        .client()
-        .find(Locator::Css("[data-testid=import-file]"))
-        .await
-        .map_err(|e| e.to_string())?;
-    input
-        .send_keys(&path.display().to_string())
-        .await
-        .map_err(|e| e.to_string())
-}
 
 /// Drops a file made of `content` on the drop zone, as a reader drags one from their desktop, and
 /// waits until the report names it.
@@ -95,7 +81,7 @@ async fn imported_ratings_show_everywhere_survive_reload_and_offline_and_reset(
     app.goto("/?view=data").await?;
     app.wait_for_text("data-shown", "comes with the dashboard")
         .await?;
-    choose_file(&app, &file).await?;
+    app.choose_file("import-file", &file).await?;
     let summary = app.wait_for_text("import-summary", "").await?;
     assert!(
         summary.contains("No problems"),
@@ -111,14 +97,8 @@ async fn imported_ratings_show_everywhere_survive_reload_and_offline_and_reset(
     app.click("import-confirm").await?;
     let banner = app.wait_for_text("data-banner", "nhrc-ratings.csv").await?;
     assert!(banner.contains("2 rows"), "{banner}");
-    let url = app.wait_for_url("data=").await?;
-    let id = url
-        .split("data=")
-        .nth(1)
-        .and_then(|r| r.split('&').next())
-        .unwrap_or_default()
-        .to_string();
-    assert!(!id.is_empty(), "{url}");
+    let id = app.data_id().await?;
+    assert!(!id.is_empty());
 
     // The table.
     app.goto(&format!("/?view=recommendations&data={id}"))
@@ -190,7 +170,7 @@ async fn a_bad_file_is_reported_row_by_row_and_changes_nothing() -> Result<(), S
 
     let app = App::start().await?;
     app.goto("/?view=data").await?;
-    choose_file(&app, &file).await?;
+    app.choose_file("import-file", &file).await?;
     app.wait_for("import-problems").await?;
     let problems = app.texts("import-problem").await?;
     let has = |row: &str, needle: &str| {
@@ -324,7 +304,7 @@ async fn an_import_worker_that_cannot_be_fetched_is_reported_and_changes_nothing
     app.server()
         .override_with_status("/upr-import-worker_loader.js", 404);
     app.goto("/?view=data").await?;
-    choose_file(&app, &file).await?;
+    app.choose_file("import-file", &file).await?;
     let error = app
         .wait_for_text("import-check-error", "upr-import-worker")
         .await?;
@@ -348,7 +328,7 @@ async fn while_the_files_are_checked_the_page_says_so() -> Result<(), String> {
     app.server()
         .set_override("/upr-import-worker_loader.js", upr_e2e::Override::Stalled);
     app.goto("/?view=data").await?;
-    choose_file(&app, &file).await?;
+    app.choose_file("import-file", &file).await?;
     app.wait_for("import-checking").await?;
     assert_eq!(app.count("import-report").await?, 0);
     assert_eq!(app.count("import-check-error").await?, 0);
@@ -399,7 +379,7 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     app.goto("/?view=data").await?;
     app.wait_for_text("data-shown", "comes with the dashboard")
         .await?;
-    choose_file(&app, &list).await?;
+    app.choose_file("import-file", &list).await?;
     let offer = app.wait_for_text("tracker-offer", "Slovenia").await?;
     assert!(offer.contains("254 recommendations"), "{offer}");
     // Never merged into the Mongolian data: the report says why, and it cannot be applied.
@@ -418,13 +398,7 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     app.click("tracker-start").await?;
     app.wait_for_text("data-banner", "slovenia-upr48-cycle4-thematic-list.docx")
         .await?;
-    let url = app.wait_for_url("data=").await?;
-    let id = url
-        .split("data=")
-        .nth(1)
-        .and_then(|r| r.split('&').next())
-        .unwrap_or_default()
-        .to_string();
+    let id = app.data_id().await?;
     app.click("nav-overview").await?;
     app.wait_for_text("cycle-4-received", "254").await?;
     assert_eq!(app.text("cycle-4-supported").await?, "217");

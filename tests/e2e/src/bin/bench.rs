@@ -130,7 +130,6 @@ async fn start(dataset: Option<&str>, network: Network) -> Result<App, String> {
 /// in the Data view to its report on screen, ms: the first time (the import worker is fetched and
 /// started) and once more (the worker is running).
 async fn official_list_check() -> Result<(f64, f64), String> {
-    use upr_e2e::fantoccini::Locator;
     let list = upr_e2e::repo_root()
         .join("tests/fixtures/official-lists/slovenia-upr48-cycle4-thematic-list.docx");
     let app = start(None, LOOPBACK).await?;
@@ -151,15 +150,7 @@ async fn official_list_check() -> Result<(f64, f64), String> {
             Vec::new(),
         )
         .await?;
-        let input = app
-            .client()
-            .find(Locator::Css("[data-testid=import-file]"))
-            .await
-            .map_err(|e| e.to_string())?;
-        input
-            .send_keys(&list.display().to_string())
-            .await
-            .map_err(|e| e.to_string())?;
+        app.choose_file("import-file", &list).await?;
         wait_until(&app, "window.__t1 !== null", Duration::from_secs(60)).await?;
         times.push(num(&app.eval("window.__t1 - window.__t0").await?));
         app.click("import-cancel").await?;
