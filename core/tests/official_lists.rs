@@ -449,6 +449,27 @@ mod made_up {
     }
 
     #[test]
+    fn a_part_that_unpacks_past_the_cap_is_refused_unread() {
+        // 65 MB of nothing, packed to a few kilobytes: a "zip bomb" posing as a Word file.
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(false);
+        zip.start_file("word/document.xml", options).expect("zip");
+        let chunk = vec![b' '; 1 << 20];
+        for _ in 0..65 {
+            zip.write_all(&chunk).expect("zip");
+        }
+        let bytes = zip.finish().expect("zip").into_inner();
+        assert!(bytes.len() < 1 << 20, "{} bytes", bytes.len());
+        let got = problems(bytes);
+        assert!(
+            got.iter().any(|p| p.contains("unpacks to more than 64 MB")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn markup_in_a_list_is_text() {
         // `&lt;script&gt;` in the XML is the text "<script>": kept as text, never as markup.
         let base = include_str!("../../tests/fixtures/minimal.json");
