@@ -50,6 +50,26 @@ pub const MN_FTL: &[&str] = &[
     include_str!("../locales/mn/data.ftl"),
 ];
 
+/// The import check's own words (its problems and its report): compiled in only with the feature
+/// `import-check`, which the import worker and the tests turn on, so that they are not part of the
+/// app's first download (the app shows the sentences the worker sends).
+#[cfg(feature = "import-check")]
+const EN_CHECK: &[&str] = &[include_str!("../locales/en/import-check.ftl")];
+#[cfg(feature = "import-check")]
+const MN_CHECK: &[&str] = &[include_str!("../locales/mn/import-check.ftl")];
+#[cfg(not(feature = "import-check"))]
+const EN_CHECK: &[&str] = &[];
+#[cfg(not(feature = "import-check"))]
+const MN_CHECK: &[&str] = &[];
+
+/// Every message file of `lang` compiled into this build.
+pub fn sources(lang: Lang) -> Vec<&'static str> {
+    match lang {
+        Lang::En => EN_FTL.iter().chain(EN_CHECK).copied().collect(),
+        Lang::Mn => MN_FTL.iter().chain(MN_CHECK).copied().collect(),
+    }
+}
+
 /// An argument of a message.
 #[derive(Clone, Debug)]
 pub enum Arg {
@@ -83,8 +103,8 @@ fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     BUNDLES.with(|cell| {
         let mut slot = cell.borrow_mut();
         let bundles = slot.get_or_insert_with(|| Bundles {
-            en: bundle(Lang::En, EN_FTL),
-            mn: bundle(Lang::Mn, MN_FTL),
+            en: bundle(Lang::En, &sources(Lang::En)),
+            mn: bundle(Lang::Mn, &sources(Lang::Mn)),
         });
         let primary = match lang {
             Lang::En => &bundles.en,

@@ -8,17 +8,7 @@ import-templates = Empty templates
 import-template-download = Download the { $kind } template
 import-apply = Use the imported data
 import-cancel = Cancel
-import-no-changes = The files change nothing in the current data.
-import-blocked = { $count ->
-    [one] One error must be corrected before the data can be imported.
-   *[other] { $count } errors must be corrected before the data can be imported.
-}
 import-error = Error
-import-warning = Warning
-import-file-rows = { $rows ->
-    [one] one row
-   *[other] { $rows } rows
-}
 import-required = required
 import-optional = optional
 import-column-header-en = Header (English)
@@ -30,9 +20,6 @@ import-kind-recommendations = recommendations
 import-kind-assessments = assessments
 import-kind-consultations = consultations
 import-kind-dataset = whole dataset (JSON)
-import-tracker-summary = This list is about { $state }, not about the data shown: it is not merged. Start a tracker for { $state } from it below, or cancel.
-import-tracker-offer = Start a tracker for { $state } from this file ({ $count } recommendations)
-import-tracker-note = It is kept in this browser in place of the data shown now, as an import is; one click returns to the bundled data.
 import-kind-official-list = OHCHR thematic list of recommendations (Word)
 import-kind-unknown = not recognised
 
@@ -43,51 +30,11 @@ import-table-assessment-sources = Assessment sources
 import-table-documents = Documents
 import-table-consultations = Consultations
 import-table-cycles = Cycles
-import-change-added = { $count } added
-import-change-changed = { $count } changed
-import-change-unchanged = { $count } unchanged
-import-change-removed = { $count } removed
 import-changes-title = What the import changes
 
 ## Where a problem is
-import-at-merged = the merged data
-import-at-row = row { $row }
-import-at-column = column “{ $column }”
 
 ## Problems
-import-problem-not-utf8 = The file is not UTF-8 text, so its letters cannot be read. In Excel use “Save as” and choose “CSV UTF-8 (comma delimited)”; in LibreOffice choose the character set “Unicode (UTF-8)”.
-import-problem-empty-file = The file is empty. Expected a header row and at least one data row (or a dataset in JSON).
-import-problem-no-rows = The file has a header row but no data rows, so there is nothing to import from it.
-import-problem-unknown-kind = The columns of this file fit none of the templates (found: { $found }). Expected the headers of a template — { $expected } — or a whole dataset in JSON.
-import-problem-not-dataset = This JSON file is not a dataset of this dashboard (its “format” is { $found }; expected "upr-dashboard-dataset"). Only a whole dataset can be imported as JSON; for single rows use the CSV templates.
-import-problem-second-dataset = Only one whole dataset can be imported at a time, and “{ $first }” is one already. Import one of them.
-import-problem-csv-syntax = The CSV cannot be read from here on: { $detail }. Check the quotation marks of this row.
-import-problem-missing-column = The column “{ $en }” (in Mongolian “{ $mn }”) is missing; the { $template } template requires it.
-import-problem-unknown-column = The column “{ $header }” is not part of the { $template } template and is ignored. The template’s columns: { $known }.
-import-problem-unnamed-column = Column { $position } has values but no header, so it is ignored. Give it the header of a template column, or delete it.
-import-problem-duplicate-column = The columns “{ $first }” and “{ $second }” both mean “{ $column }”. Keep one of them.
-import-problem-extra-cells = This row has more cells than the header row; the cells beyond the last column are ignored.
-import-problem-empty-cell = This cell is empty, but the column is required.
-import-problem-bad-date = “{ $value }” is not a date. Expected year-month-day such as 2024-03-05, or 2024-03 or 2024; 05.03.2024, 2024/03/05 and dates formatted by the spreadsheet are read too. The day must exist in that month.
-import-problem-ambiguous-date = “{ $value }” could be { $a } or { $b }. Write it as year-month-day, for example { $a }.
-import-problem-bad-number = “{ $value }” is not a whole number. Expected digits only, such as 2 or 120 (~120 for an approximate count).
-import-problem-unknown-status = “{ $value }” is not a status. Expected fully, partially or not (also “fully implemented”, “partially implemented”, “not implemented”; in Mongolian бүрэн, хэсэгчлэн, хэрэгжээгүй).
-import-problem-unknown-assessor-kind = “{ $value }” is not a kind of assessor. Expected government, nhri, civil_society or other (also “civil society”, “NHRC”; in Mongolian засгийн газар, ХЭҮК, иргэний нийгэм, бусад).
-import-problem-unknown-consultation-kind = “{ $value }” is not a kind of consultation. Expected provincial, regional, national, validation or training (in Mongolian аймгийн, бүсийн, үндэсний, баталгаажуулах, сургалт).
-import-problem-unknown-response = “{ $value }” is not a response. Expected supported, noted or supported in part (in Mongolian дэмжсэн, тэмдэглэсэн or хэсэгчлэн дэмжсэн).
-import-problem-unknown-recommendation = There is no recommendation “{ $value }” in the data. Expected a recommendation id such as c1-84.5 (cycle 1, paragraph 84.5), or the paragraph alone when only one cycle has it.
-import-problem-ambiguous-paragraph = Paragraph “{ $value }” is in more than one cycle ({ $ids }). Write the recommendation id instead.
-import-problem-unknown-region = “{ $value }” is not a region. Expected a region code such as MN-1 or MN-035, or a name such as Ulaanbaatar, Orkhon or Улаанбаатар.
-import-problem-unknown-theme = “{ $value }” is not a theme. Expected a theme id such as death-penalty, or its name in English or Mongolian.
-import-problem-unknown-cycle = There is no cycle “{ $value }” in the data. Expected the number of a cycle: { $known }.
-import-problem-unknown-document = There is no document “{ $value }” in the data. Expected the id of a listed document, such as A/HRC/16/5.
-import-problem-no-cycle-document = Cycle { $cycle } has no document to record the recommendation in. Give the document’s id in the column “document”.
-import-problem-duplicate-row = This row repeats row { $row } ({ $key }). Each one may appear only once; delete one of the rows.
-import-problem-duplicate-row-other-file = This row repeats row { $row } of “{ $file }” ({ $key }). Each one may appear only once; delete one of the rows.
-import-problem-id-convention = The id does not follow the convention c<cycle>-<paragraph>; expected “{ $expected }”. The row is imported as written.
-import-problem-source-kind-differs = An assessment source named “{ $name }” exists with the kind “{ $kind }”; a separate source is made for this kind. Check the assessor kind if it is the same body.
-import-problem-no-source-document = No source document is given, so the file “{ $file }” itself is recorded as the source. Add the ids of the documents in the column “sources” if they are in the data.
-import-problem-base-unreadable = The current data could not be read as JSON, so nothing can be merged into it.
 
 ## The guide shown beside the import
 import-guide-title = How to prepare a file
@@ -102,21 +49,6 @@ import-guide-recommendations = Recommendations: one row per recommendation of a 
 import-guide-assessments = Assessments: one row per rating of one recommendation by one assessor on one date. The assessor is named in the column “assessor”; rows with the same name and kind share one source, which is created if the data does not have it yet.
 import-guide-consultations = Consultations: one row per consultation event.
 
-import-problem-docx-not-zip = This is not a Word file that can be read ({ $detail }).
-import-problem-docx-not-word = This zip file holds no Word document.
-import-problem-docx-encrypted = This Word file is protected by a password; save a copy without one and drop that.
-import-problem-docx-too-large = The part { $part } of this file unpacks to more than 64 MB; it is not read.
-import-problem-docx-damaged = This Word file is damaged: { $part } cannot be read ({ $detail }).
-import-problem-list-no-state = The page header does not name the State under review (“UPR of …”).
-import-problem-list-unknown-state = The page header names “{ $name }”, which is not one of the States of the United Nations.
-import-problem-list-no-table = This Word file is not a thematic list of recommendations: no table has a “Recommendation” and a “Position” column.
-import-problem-list-no-paragraph = A recommendation without its paragraph number: “{ $text }”.
-import-problem-list-no-recommending-state = Recommendation { $paragraph } names no recommending State in parentheses at its end.
-import-problem-list-unknown-recommending-state = Recommendation { $paragraph } is by “{ $name }”, which is not one of the States of the United Nations; it is kept as written.
-import-problem-list-unknown-position = Recommendation { $paragraph } has the position “{ $value }”; expected Supported, Noted or Supported/Noted.
-import-problem-list-duplicate-paragraph = Recommendation { $paragraph } is in the list twice; the first is kept.
-import-problem-list-no-date = This file does not say when it was made, so a tracker cannot be dated from it; open it in Word, save it again and drop the copy.
-import-problem-other-state = This list is about { $list }, and the data shown is about { $shown }: it is not merged. You can start a tracker for { $list } from this file instead.
 import-col-recommendations-id = The recommendation’s id, c<cycle>-<paragraph>, such as c1-84.5.
 import-col-recommendations-cycle = The number of the UPR cycle, such as 1. The cycle must exist in the data.
 import-col-recommendations-paragraph = The paragraph of the report, such as 84.5.

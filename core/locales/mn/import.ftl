@@ -8,17 +8,7 @@ import-templates = Хоосон загвар
 import-template-download = { $kind }-ийн загварыг татах
 import-apply = Оруулсан өгөгдлийг ашиглах
 import-cancel = Болих
-import-no-changes = Эдгээр файл одоогийн өгөгдөлд юу ч өөрчлөхгүй.
-import-blocked = { $count ->
-    [one] Өгөгдлийг оруулахаас өмнө нэг алдааг засах шаардлагатай.
-   *[other] Өгөгдлийг оруулахаас өмнө { $count } алдааг засах шаардлагатай.
-}
 import-error = Алдаа
-import-warning = Анхааруулга
-import-file-rows = { $rows ->
-    [one] нэг мөр
-   *[other] { $rows } мөр
-}
 import-required = заавал
 import-optional = заавал биш
 import-column-header-en = Гарчиг (англиар)
@@ -30,9 +20,6 @@ import-kind-recommendations = зөвлөмж
 import-kind-assessments = үнэлгээ
 import-kind-consultations = зөвлөлдөх уулзалт
 import-kind-dataset = бүтэн өгөгдөл (JSON)
-import-tracker-summary = Энэ жагсаалт харуулж буй өгөгдлийн бус, { $state }-ийн тухай тул нэгтгэсэнгүй. Доор { $state }-д зориулсан хяналтыг эхлүүлэх, эсвэл цуцлах боломжтой.
-import-tracker-offer = Энэ файлаас { $state }-д зориулсан хяналтыг эхлүүлэх ({ $count } зөвлөмж)
-import-tracker-note = Импортын адил одоо харуулж буй өгөгдлийн оронд энэ хөтөчид хадгалагдана; нэг товшилтоор анхны өгөгдөл рүү буцна.
 import-kind-official-list = НҮБ-ын ХЭДКГ-ын зөвлөмжийн сэдэвчилсэн жагсаалт (Word)
 import-kind-unknown = танигдаагүй
 
@@ -43,51 +30,11 @@ import-table-assessment-sources = Үнэлгээний эх сурвалжууд
 import-table-documents = Баримт бичгүүд
 import-table-consultations = Зөвлөлдөх уулзалтууд
 import-table-cycles = Мөчлөгүүд
-import-change-added = { $count } нэмэгдсэн
-import-change-changed = { $count } өөрчлөгдсөн
-import-change-unchanged = { $count } өөрчлөгдөөгүй
-import-change-removed = { $count } хасагдсан
 import-changes-title = Оруулснаар юу өөрчлөгдөх вэ
 
 ## Where a problem is
-import-at-merged = нэгтгэсэн өгөгдөл
-import-at-row = { $row }-р мөр
-import-at-column = “{ $column }” багана
 
 ## Problems
-import-problem-not-utf8 = Файл UTF-8 кодчилолгүй тул үсгийг нь уншиж чадсангүй. Excel-д “Save as” гэж “CSV UTF-8 (comma delimited)”-г сонгоно уу; LibreOffice-д “Unicode (UTF-8)” тэмдэгтийн багцыг сонгоно уу.
-import-problem-empty-file = Файл хоосон байна. Гарчгийн мөр болон дор хаяж нэг өгөгдлийн мөр (эсвэл JSON хэлбэрийн өгөгдөл) байх ёстой.
-import-problem-no-rows = Файлд гарчгийн мөр байгаа ч өгөгдлийн мөр алга тул оруулах зүйлгүй байна.
-import-problem-unknown-kind = Энэ файлын баганууд аль ч загварт тохирохгүй байна (олдсон: { $found }). Загварын гарчиг — { $expected } — эсвэл JSON хэлбэрийн бүтэн өгөгдөл байх ёстой.
-import-problem-not-dataset = Энэ JSON файл энэ самбарын өгөгдөл биш байна (“format” нь { $found }; "upr-dashboard-dataset" байх ёстой). JSON-оор зөвхөн бүтэн өгөгдөл оруулах боломжтой; тусдаа мөрүүдийг CSV загвараар оруулна уу.
-import-problem-second-dataset = Нэг удаад зөвхөн нэг бүтэн өгөгдөл оруулах боломжтой бөгөөд “{ $first }” аль хэдийн сонгогдсон байна. Тэдгээрийн нэгийг нь оруулна уу.
-import-problem-csv-syntax = CSV-г эндээс цааш уншиж чадсангүй: { $detail }. Энэ мөрийн хашилтын тэмдгийг шалгана уу.
-import-problem-missing-column = “{ $en }” (монголоор “{ $mn }”) багана алга байна; { $template }-ийн загварт энэ багана заавал байх ёстой.
-import-problem-unknown-column = “{ $header }” багана { $template }-ийн загварт байхгүй тул тооцохгүй. Загварын баганууд: { $known }.
-import-problem-unnamed-column = { $position }-р баганад утга байгаа ч гарчиггүй тул тооцохгүй. Загварын баганын гарчгийг өгөх эсвэл баганыг устгана уу.
-import-problem-duplicate-column = “{ $first }” болон “{ $second }” баганууд хоёулаа “{ $column }” гэсэн утгатай байна. Нэгийг нь үлдээнэ үү.
-import-problem-extra-cells = Энэ мөрөнд гарчгийн мөрөөс олон нүд байна; сүүлийн баганаас цаашхи нүднүүдийг тооцохгүй.
-import-problem-empty-cell = Энэ нүд хоосон байна, гэвч энэ баганыг заавал бөглөх ёстой.
-import-problem-bad-date = “{ $value }” нь огноо биш байна. 2024-03-05 гэх мэт он-сар-өдөр, эсвэл 2024-03, 2024 байх ёстой; 05.03.2024, 2024/03/05 болон хүснэгтийн программын огноог мөн уншина. Тухайн сард байхгүй өдөр байж болохгүй.
-import-problem-ambiguous-date = “{ $value }” нь { $a } ч байж болно, { $b } ч байж болно. Он-сар-өдөр дарааллаар, жишээ нь { $a } гэж бичнэ үү.
-import-problem-bad-number = “{ $value }” нь бүхэл тоо биш байна. Зөвхөн цифр, жишээ нь 2 эсвэл 120 байх ёстой (ойролцоо тоо бол ~120).
-import-problem-unknown-status = “{ $value }” нь хэрэгжилтийн төлөв биш байна. бүрэн, хэсэгчлэн эсвэл хэрэгжээгүй байх ёстой (мөн “бүрэн хэрэгжсэн”, “хэсэгчлэн хэрэгжсэн”; англиар fully, partially, not).
-import-problem-unknown-assessor-kind = “{ $value }” нь үнэлэгчийн төрөл биш байна. засгийн газар, ХЭҮК, иргэний нийгэм эсвэл бусад байх ёстой (англиар government, nhri, civil_society, other).
-import-problem-unknown-consultation-kind = “{ $value }” нь зөвлөлдөх уулзалтын төрөл биш байна. аймгийн, бүсийн, үндэсний, баталгаажуулах эсвэл сургалт байх ёстой (англиар provincial, regional, national, validation, training).
-import-problem-unknown-response = “{ $value }” нь хариу биш байна. дэмжсэн, тэмдэглэсэн эсвэл хэсэгчлэн дэмжсэн байх ёстой (англиар supported, noted, supported in part).
-import-problem-unknown-recommendation = Өгөгдөлд “{ $value }” зөвлөмж алга байна. c1-84.5 (1-р мөчлөг, 84.5-р заалт) гэх мэт зөвлөмжийн дугаар, эсвэл зөвхөн нэг мөчлөгт байгаа заалтын дугаар байх ёстой.
-import-problem-ambiguous-paragraph = “{ $value }” заалт нэгээс олон мөчлөгт байна ({ $ids }). Оронд нь зөвлөмжийн дугаарыг бичнэ үү.
-import-problem-unknown-region = “{ $value }” нь бүс нутаг биш байна. MN-1, MN-035 гэх мэт бүс нутгийн код, эсвэл Улаанбаатар, Орхон, Ulaanbaatar гэх мэт нэр байх ёстой.
-import-problem-unknown-theme = “{ $value }” нь сэдэв биш байна. death-penalty гэх мэт сэдвийн дугаар, эсвэл сэдвийн монгол, англи нэр байх ёстой.
-import-problem-unknown-cycle = Өгөгдөлд “{ $value }” мөчлөг алга байна. Мөчлөгийн дугаар байх ёстой: { $known }.
-import-problem-unknown-document = Өгөгдөлд “{ $value }” баримт бичиг алга байна. A/HRC/16/5 гэх мэт жагсаалтад байгаа баримт бичгийн дугаар байх ёстой.
-import-problem-no-cycle-document = { $cycle }-р мөчлөгт зөвлөмжийг бүртгэх баримт бичиг алга байна. “баримт бичиг” баганад баримт бичгийн дугаарыг бичнэ үү.
-import-problem-duplicate-row = Энэ мөр { $row }-р мөрийг давтаж байна ({ $key }). Тус бүр зөвхөн нэг удаа орох ёстой; мөрүүдийн нэгийг устгана уу.
-import-problem-duplicate-row-other-file = Энэ мөр “{ $file }” файлын { $row }-р мөрийг давтаж байна ({ $key }). Тус бүр зөвхөн нэг удаа орох ёстой; мөрүүдийн нэгийг устгана уу.
-import-problem-id-convention = Дугаар нь c<мөчлөг>-<заалт> гэсэн журамд нийцэхгүй байна; “{ $expected }” байх ёстой. Мөрийг бичсэнээр нь оруулна.
-import-problem-source-kind-differs = “{ $name }” нэртэй үнэлгээний эх сурвалж “{ $kind }” төрөлтэй байна; энэ төрөлд тусдаа эх сурвалж үүсгэнэ. Хэрэв нэг байгууллага бол үнэлэгчийн төрлийг шалгана уу.
-import-problem-no-source-document = Эх сурвалж болох баримт бичиг заагаагүй тул “{ $file }” файлыг өөрийг нь эх сурвалжаар бүртгэнэ. Баримт бичгүүд өгөгдөлд байгаа бол “эх сурвалж” баганад тэдгээрийн дугаарыг нэмнэ үү.
-import-problem-base-unreadable = Одоогийн өгөгдлийг JSON хэлбэрээр уншиж чадаагүй тул түүнд юу ч нэгтгэх боломжгүй.
 
 ## The guide shown beside the import
 import-guide-title = Файлыг хэрхэн бэлтгэх вэ
@@ -102,21 +49,6 @@ import-guide-recommendations = Зөвлөмж: ээлжит дүгнэлтийн
 import-guide-assessments = Үнэлгээ: нэг үнэлэгч нэг зөвлөмжийг нэг өдөр үнэлсэн нь нэг мөрөнд. Үнэлэгчийг “үнэлэгч” баганад нэрлэнэ; ижил нэр, төрөлтэй мөрүүд нэг эх сурвалжтай бөгөөд өгөгдөлд байхгүй бол түүнийг үүсгэнэ.
 import-guide-consultations = Зөвлөлдөх уулзалт: нэг уулзалт нэг мөрөнд.
 
-import-problem-docx-not-zip = Энэ нь уншиж болох Word файл биш байна ({ $detail }).
-import-problem-docx-not-word = Энэ zip файлд Word баримт бичиг алга.
-import-problem-docx-encrypted = Энэ Word файл нууц үгээр хамгаалагдсан байна; нууц үггүй хуулбарыг хадгалаад түүнийг оруулна уу.
-import-problem-docx-too-large = Энэ файлын { $part } хэсэг задлахад 64 МБ-аас их болж байгаа тул уншсангүй.
-import-problem-docx-damaged = Энэ Word файл гэмтсэн байна: { $part } хэсгийг уншиж чадсангүй ({ $detail }).
-import-problem-list-no-state = Хуудасны толгойд хэлэлцүүлэгт орж буй улсыг нэрлээгүй байна (“UPR of …”).
-import-problem-list-unknown-state = Хуудасны толгойд “{ $name }” гэж бичсэн нь НҮБ-ын гишүүн улсын нэр биш байна.
-import-problem-list-no-table = Энэ Word файл зөвлөмжийн сэдэвчилсэн жагсаалт биш: “Recommendation”, “Position” баганатай хүснэгт алга.
-import-problem-list-no-paragraph = Заалтын дугааргүй зөвлөмж: “{ $text }”.
-import-problem-list-no-recommending-state = { $paragraph } зөвлөмжийн төгсгөлд хаалтанд зөвлөмж өгсөн улсыг нэрлээгүй байна.
-import-problem-list-unknown-recommending-state = { $paragraph } зөвлөмжийг өгсөн “{ $name }” нь НҮБ-ын гишүүн улсын нэр биш тул бичсэнээр нь хадгаллаа.
-import-problem-list-unknown-position = { $paragraph } зөвлөмжийн байр суурь “{ $value }” байна; Supported, Noted эсвэл Supported/Noted байх ёстой.
-import-problem-list-duplicate-paragraph = { $paragraph } зөвлөмж жагсаалтад хоёр удаа байна; эхнийхийг нь авлаа.
-import-problem-list-no-date = Энэ файл хэзээ үүссэнээ заагаагүй тул түүнээс эхлүүлэх хяналтад огноо өгөх боломжгүй; Word-оор нээж дахин хадгалаад хуулбарыг оруулна уу.
-import-problem-other-state = Энэ жагсаалт { $list }-ийн тухай, харин харуулж буй өгөгдөл { $shown }-ийн тухай тул нэгтгэсэнгүй. Оронд нь энэ файлаас { $list }-д зориулсан хяналтыг эхлүүлж болно.
 import-col-recommendations-id = Зөвлөмжийн дугаар, c<мөчлөг>-<заалт>, жишээ нь c1-84.5.
 import-col-recommendations-cycle = Ээлжит дүгнэлтийн мөчлөгийн дугаар, жишээ нь 1. Мөчлөг өгөгдөлд байх ёстой.
 import-col-recommendations-paragraph = Тайлангийн заалт, жишээ нь 84.5.
