@@ -478,3 +478,37 @@ async fn the_timeline_keeps_the_true_date_precision_and_narrows_to_a_region() ->
     app.wait_for_count("consultation", 11).await?;
     app.finish().await
 }
+
+/// The map reads the same checked query as the table and the charts (see
+/// `charts::a_value_the_dataset_does_not_know_is_ignored_by_the_charts_as_by_the_table`).
+#[tokio::test]
+async fn a_value_the_dataset_does_not_know_is_left_out_of_the_maps_links() -> Result<(), String> {
+    let app = App::start().await?;
+    // On the map, the region's links lead to what the screen shows: the status, not the value
+    // that was ignored; its charts count what its table lists.
+    app.goto("/?view=map&status=partially&theme=no-such-theme&region=MN-043")
+        .await?;
+    app.wait_for_text("region-panel-name", "Khovd").await?;
+    let notice = app.text("query-notice").await?;
+    assert!(notice.contains("theme=no-such-theme"), "{notice}");
+    for link in ["region-recommendations", "region-charts", "region-timeline"] {
+        let href = app
+            .eval(&format!(
+                "document.querySelector('[data-testid={link}]').getAttribute('href')"
+            ))
+            .await?;
+        let href = href.as_str().unwrap_or_default();
+        assert!(
+            href.contains("status=partially") && !href.contains("no-such-theme"),
+            "{link}: {href}"
+        );
+    }
+    app.click("region-charts").await?;
+    app.show_charts().await?;
+    app.wait_for_text("charts-showing", "0 of 129").await?;
+    assert_eq!(app.count("query-notice").await?, 0);
+    app.click("nav-recommendations").await?;
+    app.wait_for_text("recommendations-count", "0 of 129")
+        .await?;
+    app.finish().await
+}
