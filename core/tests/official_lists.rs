@@ -1,7 +1,8 @@
 //! The readers of official lists on the real files (in `tests/fixtures/official-lists/`): OHCHR's
 //! thematic lists of Slovenia's 2nd and 4th cycles.
 
-use upr_core::import::official::{docx, ohchr, OfficialList, Position, PositionSource};
+use upr_core::import::official::{docx, ohchr, OfficialList, PositionSource};
+use upr_core::model::Response;
 
 fn list(name: &str) -> OfficialList {
     let path = format!(
@@ -14,7 +15,7 @@ fn list(name: &str) -> OfficialList {
     ohchr::read(&text)
 }
 
-fn count(l: &OfficialList, p: Position) -> usize {
+fn count(l: &OfficialList, p: Response) -> usize {
     l.recommendations
         .iter()
         .filter(|r| r.position == Some(p))
@@ -31,8 +32,8 @@ fn the_cycle_4_list_has_254_recommendations_217_supported_37_noted() {
     );
     assert_eq!((l.cycle, l.session), (Some(4), Some(48)));
     assert_eq!(l.recommendations.len(), 254);
-    assert_eq!(count(&l, Position::Supported), 217);
-    assert_eq!(count(&l, Position::Noted), 37);
+    assert_eq!(count(&l, Response::Supported), 217);
+    assert_eq!(count(&l, Response::Noted), 37);
     let r = l
         .recommendations
         .iter()
@@ -72,8 +73,8 @@ fn the_cycle_2_list_has_163_recommendations_142_supported_21_noted() {
     assert_eq!(l.problems, []);
     assert_eq!((l.cycle, l.session), (Some(2), Some(20)));
     assert_eq!(l.recommendations.len(), 163);
-    assert_eq!(count(&l, Position::Supported), 142);
-    assert_eq!(count(&l, Position::Noted), 21);
+    assert_eq!(count(&l, Response::Supported), 142);
+    assert_eq!(count(&l, Response::Noted), 21);
     let r = l
         .recommendations
         .iter()

@@ -12,7 +12,7 @@ use super::csvfile::{CsvTable, Row};
 use super::json::{Json, Obj};
 use super::problem::{ImportProblem, ImportProblemKind};
 use super::Table;
-use crate::import::official::{docx, ohchr, ListProblemKind, OfficialList, Position};
+use crate::import::official::{docx, ohchr, ListProblemKind, OfficialList};
 use crate::issue::Severity;
 use crate::model::Response;
 use crate::states::State;
@@ -107,15 +107,6 @@ const COLUMNS: [Column; 13] = [
     Column::Sdgs,
 ];
 
-fn response(p: Option<Position>) -> &'static str {
-    match p {
-        Some(Position::Supported) => Response::Supported.word(),
-        Some(Position::Noted) => Response::Noted.word(),
-        Some(Position::SupportedInPart) => Response::SupportedInPart.word(),
-        None => "",
-    }
-}
-
 /// The list as a table of the recommendations template. Our own theme coding is not a column, so
 /// a recommendation already coded keeps its themes.
 pub(crate) fn table(file: &ListFile) -> CsvTable {
@@ -141,7 +132,7 @@ pub(crate) fn table(file: &ListFile) -> CsvTable {
                     r.paragraph.clone(),
                     r.text.clone(),
                     r.states.join("; "),
-                    response(r.position).to_string(),
+                    r.position.map_or("", Response::word).to_string(),
                     report,
                     response_document,
                     response_paragraph,

@@ -137,6 +137,7 @@ const RESPONSE_WORDS: &[(Response, &[&str])] = &[
             "supported-in-part",
             "supported in part",
             "supported/noted",
+            "supported / noted",
             "partially supported",
             "хэсэгчлэн дэмжсэн",
         ],

@@ -8,37 +8,8 @@
 pub mod docx;
 pub mod ohchr;
 
+use crate::model::Response;
 use crate::states::State;
-
-/// The position the State under review took on a recommendation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Position {
-    Supported,
-    Noted,
-    /// Supported in part (`Supported/Noted`).
-    SupportedInPart,
-}
-
-impl Position {
-    /// The position as lists write it: `Supported`, `Noted`, `Supported/Noted` (any case; older
-    /// lists and other databases write `Accepted`).
-    pub fn parse(text: &str) -> Option<Self> {
-        let t: String = text
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_lowercase();
-        let t = t.trim_start_matches('-');
-        match t {
-            "supported" | "accepted" => Some(Position::Supported),
-            "noted" => Some(Position::Noted),
-            "supported/noted" | "partiallysupported" | "supportedinpart" => {
-                Some(Position::SupportedInPart)
-            }
-            _ => None,
-        }
-    }
-}
 
 /// Where the State gave its position: a document and, usually, its paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,7 +30,8 @@ pub struct ListedRecommendation {
     pub text: String,
     /// The recommending States, as UN documents name them (as written when not recognised).
     pub states: Vec<String>,
-    pub position: Option<Position>,
+    /// The State's position (the model's `Response`: supported, noted or supported in part).
+    pub position: Option<Response>,
     pub position_source: Option<PositionSource>,
     /// The theme row of the list it stands under.
     pub section: Option<String>,
@@ -138,17 +110,5 @@ mod tests {
             .collect();
         assert_eq!(cycles, [1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 5]);
         assert_eq!(cycle_of_session(0), None);
-    }
-
-    #[test]
-    fn positions_as_lists_write_them() {
-        assert_eq!(Position::parse(" Supported "), Some(Position::Supported));
-        assert_eq!(Position::parse("- Noted"), Some(Position::Noted));
-        assert_eq!(
-            Position::parse("Supported / Noted"),
-            Some(Position::SupportedInPart)
-        );
-        assert_eq!(Position::parse("Accepted"), Some(Position::Supported));
-        assert_eq!(Position::parse("Pending"), None);
     }
 }

@@ -6,8 +6,9 @@
 use super::docx::DocxText;
 use super::{
     cycle_of_session, ListProblem, ListProblemKind as P, ListedRecommendation, OfficialList,
-    Position, PositionSource,
+    PositionSource,
 };
+use crate::import::values;
 use crate::states;
 use std::collections::HashSet;
 
@@ -403,7 +404,8 @@ pub fn read(text: &DocxText) -> OfficialList {
             );
         }
         let position_text = cell(pos_col).join(" ");
-        let position = Position::parse(&position_text);
+        // The list's words are the CSV template's: `Supported`, `Noted`, `Supported/Noted`.
+        let position = values::response(position_text.trim().trim_start_matches('-'));
         if position.is_none() {
             problem(
                 Some(number),
@@ -519,6 +521,18 @@ mod tests {
             Some("4".into())
         );
         assert_eq!(position_source("no source"), None);
+    }
+
+    #[test]
+    fn positions_are_read_with_the_templates_words() {
+        use crate::model::Response;
+        let read = |t: &str| values::response(t.trim().trim_start_matches('-'));
+        assert_eq!(read(" Supported "), Some(Response::Supported));
+        assert_eq!(read("- Noted"), Some(Response::Noted));
+        assert_eq!(read("Supported/Noted"), Some(Response::SupportedInPart));
+        assert_eq!(read("Supported / Noted"), Some(Response::SupportedInPart));
+        assert_eq!(read("Accepted"), Some(Response::Supported));
+        assert_eq!(read("Pending"), None);
     }
 
     #[test]
