@@ -107,6 +107,12 @@ pub struct QueryIssue {
     pub value: String,
 }
 
+/// A number written in digits only (no sign, no spaces), within `range`.
+fn number(v: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    let n = v.parse::<u32>().ok()?;
+    (v.bytes().all(|b| b.is_ascii_digit()) && range.contains(&n)).then_some(n)
+}
+
 /// Region codes look like ISO 3166-2 subdivision codes: `MN-043`.
 fn is_region_code(v: &str) -> bool {
     let mut parts = v.splitn(2, '-');
@@ -199,11 +205,11 @@ impl Query {
                     Some(l) => q.lang = l,
                     None => bad(&single),
                 },
-                KEY_CYCLE => values.iter().for_each(|v| match v.parse::<u32>() {
-                    Ok(n) if n >= 1 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                KEY_CYCLE => values.iter().for_each(|v| match number(v, 1..=u32::MAX) {
+                    Some(n) => {
                         q.cycles.insert(n);
                     }
-                    _ => bad(v),
+                    None => bad(v),
                 }),
                 KEY_RESPONSE => values.iter().for_each(|v| match Response::parse(v) {
                     Some(r) => {
@@ -244,17 +250,17 @@ impl Query {
                         bad(v)
                     }
                 }),
-                KEY_SESSION => values.iter().for_each(|v| match v.parse::<u32>() {
-                    Ok(n) if n >= 1 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                KEY_SESSION => values.iter().for_each(|v| match number(v, 1..=u32::MAX) {
+                    Some(n) => {
                         q.sessions.insert(n);
                     }
-                    _ => bad(v),
+                    None => bad(v),
                 }),
-                KEY_SDG => values.iter().for_each(|v| match v.parse::<u32>() {
-                    Ok(n) if (1..=17).contains(&n) && v.bytes().all(|b| b.is_ascii_digit()) => {
+                KEY_SDG => values.iter().for_each(|v| match number(v, 1..=17) {
+                    Some(n) => {
                         q.sdgs.insert(n);
                     }
-                    _ => bad(v),
+                    None => bad(v),
                 }),
                 KEY_PERSONS => values.iter().for_each(|v| {
                     if v.trim().is_empty() {
@@ -334,19 +340,16 @@ impl Query {
         fn join<'a>(values: impl Iterator<Item = &'a str>) -> String {
             values.map(encode).collect::<Vec<_>>().join("~")
         }
+        fn numbers(set: &BTreeSet<u32>) -> String {
+            set.iter().map(u32::to_string).collect::<Vec<_>>().join("~")
+        }
         let d = Query::new();
         let mut pairs = Vec::new();
         for key in KEYS {
             let value = match key {
                 KEY_VIEW if self.view != d.view => Some(self.view.word().to_string()),
                 KEY_LANG if self.lang != d.lang => Some(self.lang.code().to_string()),
-                KEY_CYCLE if !self.cycles.is_empty() => Some(
-                    self.cycles
-                        .iter()
-                        .map(|c| c.to_string())
-                        .collect::<Vec<_>>()
-                        .join("~"),
-                ),
+                KEY_CYCLE if !self.cycles.is_empty() => Some(numbers(&self.cycles)),
                 KEY_RESPONSE if !self.responses.is_empty() => {
                     Some(join(self.responses.iter().map(|r| r.word())))
                 }
@@ -365,20 +368,8 @@ impl Query {
                 KEY_REGION if !self.regions.is_empty() => {
                     Some(join(self.regions.iter().map(|s| s.as_str())))
                 }
-                KEY_SESSION if !self.sessions.is_empty() => Some(
-                    self.sessions
-                        .iter()
-                        .map(|c| c.to_string())
-                        .collect::<Vec<_>>()
-                        .join("~"),
-                ),
-                KEY_SDG if !self.sdgs.is_empty() => Some(
-                    self.sdgs
-                        .iter()
-                        .map(|c| c.to_string())
-                        .collect::<Vec<_>>()
-                        .join("~"),
-                ),
+                KEY_SESSION if !self.sessions.is_empty() => Some(numbers(&self.sessions)),
+                KEY_SDG if !self.sdgs.is_empty() => Some(numbers(&self.sdgs)),
                 KEY_PERSONS if !self.persons.is_empty() => {
                     Some(join(self.persons.iter().map(|s| s.as_str())))
                 }
