@@ -33,7 +33,7 @@ pub const STATES: &[State] = &[
     s("AU", "Australia", &[]),
     s("AT", "Austria", &[]),
     s("AZ", "Azerbaijan", &[]),
-    s("BS", "Bahamas", &["The Bahamas"]),
+    s("BS", "Bahamas", &[]),
     s("BH", "Bahrain", &[]),
     s("BD", "Bangladesh", &[]),
     s("BB", "Barbados", &[]),
@@ -74,7 +74,7 @@ pub const STATES: &[State] = &[
     s(
         "KP",
         "Democratic People's Republic of Korea",
-        &["DPRK", "North Korea"],
+        &["DPRK", "DPR Korea", "North Korea"],
     ),
     s("CD", "Democratic Republic of the Congo", &["DR Congo"]),
     s("DK", "Denmark", &[]),
@@ -93,7 +93,7 @@ pub const STATES: &[State] = &[
     s("FI", "Finland", &[]),
     s("FR", "France", &[]),
     s("GA", "Gabon", &[]),
-    s("GM", "Gambia", &["The Gambia"]),
+    s("GM", "Gambia", &[]),
     s("GE", "Georgia", &[]),
     s("DE", "Germany", &[]),
     s("GH", "Ghana", &[]),
@@ -175,7 +175,11 @@ pub const STATES: &[State] = &[
     s(
         "MK",
         "North Macedonia",
-        &["The former Yugoslav Republic of Macedonia", "Macedonia"],
+        &[
+            "The former Yugoslav Republic of Macedonia",
+            "Macedonia",
+            "Macedonia FYR",
+        ],
     ),
     s("NO", "Norway", &[]),
     s("OM", "Oman", &[]),
@@ -255,15 +259,30 @@ pub const STATES: &[State] = &[
     s("PS", "State of Palestine", &["Palestine"]),
 ];
 
-/// The State written `name` (any of its names; case, accents and spacing do not matter).
+/// A name as compared: case, accents, spacing, hyphens and "the" do not matter, "&" is "and" and
+/// "St" is "Saint" (the spellings of UPR Info's export, "St Kitts & Nevis").
+fn loose(name: &str) -> String {
+    normalize(&name.replace(['-', '.'], " "))
+        .split(' ')
+        .filter(|w| !w.is_empty() && *w != "the")
+        .map(|w| match w {
+            "&" => "and",
+            "st" => "saint",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The State written `name` (any of its names; see [`loose`] for what does not matter).
 pub fn by_name(name: &str) -> Option<&'static State> {
-    let wanted = normalize(name.trim());
+    let wanted = loose(name.trim());
     if wanted.is_empty() {
         return None;
     }
     STATES
         .iter()
-        .find(|s| normalize(s.name) == wanted || s.also.iter().any(|a| normalize(a) == wanted))
+        .find(|s| loose(s.name) == wanted || s.also.iter().any(|a| loose(a) == wanted))
 }
 
 /// The State with ISO 3166-1 alpha-2 code `code`.
@@ -286,7 +305,7 @@ mod tests {
         let mut names = BTreeSet::new();
         for s in STATES {
             for n in std::iter::once(&s.name).chain(s.also) {
-                assert!(names.insert(normalize(n)), "{n} twice");
+                assert!(names.insert(loose(n)), "{n} twice");
             }
         }
     }
@@ -303,5 +322,25 @@ mod tests {
         assert_eq!(by_code("mn").map(|s| s.name), Some("Mongolia"));
         assert_eq!(by_name("ICRMW"), None);
         assert_eq!(by_name(""), None);
+    }
+
+    #[test]
+    fn the_spellings_of_upr_infos_export_are_known() {
+        let codes: Vec<_> = [
+            "The Gambia",
+            "St Kitts & Nevis",
+            "Guinea Bissau",
+            "Democratic Republic of Congo",
+            "Republic of Congo",
+            "DPR Korea",
+            "Macedonia FYR",
+            "Bosnia & Herzegovina",
+        ]
+        .map(|n| by_name(n).map(|s| s.code))
+        .into();
+        let want = ["GM", "KN", "GW", "CD", "CG", "KP", "MK", "BA"].map(Some);
+        assert_eq!(codes, want);
+        assert_eq!(by_name("Niger").map(|s| s.code), Some("NE"));
+        assert_eq!(by_name("Saint"), None);
     }
 }

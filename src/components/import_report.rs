@@ -24,7 +24,15 @@ pub fn Report(
         .files
         .iter()
         .map(|f| {
-            view! { <li data-testid="import-file-summary"><strong>{f.name.clone()}</strong>" — "{f.kind.clone()}", "{f.rows_text.clone()}</li> }
+            let note = (!f.note.is_empty()).then(|| {
+                view! { <p class="file-note" data-testid="import-file-note">{f.note.clone()}</p> }
+            });
+            view! {
+                <li data-testid="import-file-summary">
+                    <strong>{f.name.clone()}</strong>" — "{f.kind.clone()}", "{f.rows_text.clone()}
+                    {note}
+                </li>
+            }
         })
         .collect_view();
     let problems = plan

@@ -68,3 +68,26 @@ import-problem-list-unknown-position = Recommendation { $paragraph } has the pos
 import-problem-list-duplicate-paragraph = Recommendation { $paragraph } is in the list twice; the first is kept.
 import-problem-list-no-date = This file does not say when it was made, so a tracker cannot be dated from it; open it in Word, save it again and drop the copy.
 import-problem-other-state = This list is about { $list }, and the data shown is about { $shown }: it is not merged. You can start a tracker for { $list } from this file instead.
+import-problem-short-row = This row has { $cells } of the { $columns } columns: the file is cut short, or a quotation mark is not closed. The row is left out.
+import-problem-legacy-encoding = This file is not UTF-8: it was read as { $encoding }. Check that accented letters look right.
+import-problem-other-wording = This row is recommendation { $id } in other words; the UN document's text stays. This file: “{ $theirs }” — the UN document: “{ $ours }”.
+import-problem-other-position = This row gives recommendation { $id } the position “{ $theirs }”; the data shown says { $ours }, and that stays.
+import-problem-unmatched = No recommendation of cycle { $cycle } by { $state } here has this text or one close to it, so the row is not added: “{ $text }”.
+import-crosscheck = { $state }: { $rows ->
+    [one] one row matches
+   *[other] { $rows } rows match
+} { $matched ->
+    [one] one recommendation
+   *[other] { $matched } recommendations
+} here ({ $close } only in other words), { $unmatched } match none. It changes nothing: the UN documents' texts and positions stay.
+import-crosscheck-pledges = { $count ->
+    [one] One voluntary pledge
+   *[other] { $count } voluntary pledges
+} of { $state } are not recommendations and were left out.
+import-crosscheck-others = { $rows ->
+    [one] One row
+   *[other] { $rows } rows
+} about { $states ->
+    [one] one other State were
+   *[other] { $states } other States were
+} left out.

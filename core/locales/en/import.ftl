@@ -21,6 +21,7 @@ import-kind-assessments = assessments
 import-kind-consultations = consultations
 import-kind-dataset = whole dataset (JSON)
 import-kind-official-list = OHCHR thematic list of recommendations (Word)
+import-kind-upr-info = UPR Info database export (CSV)
 import-kind-unknown = not recognised
 
 ## Tables and changes

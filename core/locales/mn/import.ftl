@@ -21,6 +21,7 @@ import-kind-assessments = үнэлгээ
 import-kind-consultations = зөвлөлдөх уулзалт
 import-kind-dataset = бүтэн өгөгдөл (JSON)
 import-kind-official-list = НҮБ-ын ХЭДКГ-ын зөвлөмжийн сэдэвчилсэн жагсаалт (Word)
+import-kind-upr-info = UPR Info байгууллагын мэдээллийн сангийн экспорт (CSV)
 import-kind-unknown = танигдаагүй
 
 ## Tables and changes

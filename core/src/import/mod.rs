@@ -30,6 +30,7 @@
 //! Fluent messages `import-guide-*` and `import-col-*` (`core/locales/*/import.ftl`).
 
 mod columns;
+pub mod crosscheck;
 mod csvfile;
 mod json;
 mod lists;
@@ -72,6 +73,8 @@ pub enum FileKind {
     Consultations,
     /// An official list of recommendations (OHCHR's thematic list, a Word file).
     OfficialList,
+    /// UPR Info's database export (CSV): a secondary source, checked against the data.
+    UprInfo,
     Unknown,
 }
 
@@ -91,6 +94,7 @@ impl FileKind {
             FileKind::Assessments => CsvKind::Assessments.name(lang),
             FileKind::Consultations => CsvKind::Consultations.name(lang),
             FileKind::OfficialList => t(lang, "import-kind-official-list"),
+            FileKind::UprInfo => t(lang, "import-kind-upr-info"),
             FileKind::Unknown => t(lang, "import-kind-unknown"),
         }
     }
@@ -104,6 +108,8 @@ pub struct FileSummary {
     /// The CSV's data rows (empty rows not counted); for a whole dataset, the number of its
     /// recommendations, assessments and consultations.
     pub rows: usize,
+    /// A secondary source: what its rows about the State shown matched.
+    pub crosscheck: Option<crosscheck::CrossCheck>,
 }
 
 /// The tables of the dataset an import can write to.
@@ -260,9 +266,15 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
     let mut dataset: Option<DatasetFile> = None;
     let mut tables: Vec<CsvTable> = Vec::new();
     let mut list_files: Vec<lists::ListFile> = Vec::new();
+    let mut secondary: Vec<(usize, official::uprinfo::UprInfoFile)> = Vec::new();
 
     for f in files {
-        let (kind, rows) = if official::docx::is_zip(&f.bytes) {
+        let (kind, rows) = if official::uprinfo::is_upr_info(&f.bytes) {
+            let file = read_upr_info(f, &mut problems);
+            let rows = file.rows.len();
+            secondary.push((plan.files.len(), file));
+            (FileKind::UprInfo, rows)
+        } else if official::docx::is_zip(&f.bytes) {
             match lists::read(&f.name, &f.bytes, &mut problems) {
                 Some(l) => {
                     let rows = l.list.recommendations.len();
@@ -278,6 +290,7 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
             name: f.name.clone(),
             kind,
             rows,
+            crosscheck: None,
         });
     }
 
@@ -288,7 +301,10 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
         Some(d) => (d.text.as_str(), json::parse(&d.text)),
         None => (base_text, original.clone()),
     };
-    let something = replacement.is_some() || !tables.is_empty() || !list_files.is_empty();
+    let something = replacement.is_some()
+        || !tables.is_empty()
+        || !list_files.is_empty()
+        || !secondary.is_empty();
     if !something {
         finish(&mut plan, problems, None);
         return plan;
@@ -312,6 +328,30 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
         .and_then(|c| c.str("code"))
         .unwrap_or("")
         .to_string();
+    let shown_name = start
+        .as_obj()
+        .and_then(|o| o.get("country"))
+        .and_then(Json::as_obj)
+        .and_then(|c| c.get("name"))
+        .and_then(Json::as_obj)
+        .and_then(|n| n.str("en"))
+        .map(str::to_string)
+        .or_else(|| crate::states::by_code(&shown_code).map(|s| s.name.to_string()))
+        .unwrap_or_else(|| shown_code.clone());
+    // Secondary sources are checked against the data they are dropped on (a dataset file dropped
+    // with them included); they change nothing.
+    for (at, file) in &secondary {
+        let name = plan.files[*at].name.clone();
+        let found = crosscheck::check(
+            &start,
+            &shown_code.to_ascii_uppercase(),
+            &shown_name,
+            &name,
+            file,
+            &mut problems,
+        );
+        plan.files[*at].crosscheck = Some(found);
+    }
     for l in list_files {
         let Some(state) = l.list.state else {
             continue;
@@ -467,6 +507,56 @@ fn finish(plan: &mut ImportPlan, mut problems: Vec<ImportProblem>, merged: Optio
         plan.dataset_id = merged.as_deref().map(dataset_id);
         plan.merged_json = merged;
     }
+}
+
+/// Reads UPR Info's export, saying how it was decoded and where it could not be read further.
+fn read_upr_info(
+    f: &ImportFile,
+    problems: &mut Vec<ImportProblem>,
+) -> official::uprinfo::UprInfoFile {
+    let file = official::uprinfo::read(&f.bytes);
+    if let Some(encoding) = file.encoding {
+        problems.push(file_problem(
+            &f.name,
+            Severity::Warning,
+            ImportProblemKind::LegacyEncoding {
+                encoding: encoding.to_string(),
+            },
+        ));
+    }
+    if let Some((row, detail)) = &file.syntax_error {
+        problems.push(ImportProblem {
+            row: Some(*row),
+            ..file_problem(
+                &f.name,
+                Severity::Error,
+                ImportProblemKind::CsvSyntax {
+                    detail: detail.clone(),
+                },
+            )
+        });
+    }
+    for (row, cells) in &file.short_rows {
+        problems.push(ImportProblem {
+            row: Some(*row),
+            ..file_problem(
+                &f.name,
+                Severity::Warning,
+                ImportProblemKind::ShortRow {
+                    cells: *cells,
+                    columns: file.columns,
+                },
+            )
+        });
+    }
+    if file.rows.is_empty() && file.syntax_error.is_none() {
+        problems.push(file_problem(
+            &f.name,
+            Severity::Error,
+            ImportProblemKind::NoRows,
+        ));
+    }
+    file
 }
 
 /// Reads one file: its kind and row count; a dataset or a CSV table goes to the lists.

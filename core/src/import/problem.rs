@@ -181,6 +181,37 @@ pub enum ImportProblemKind {
         list: String,
         shown: String,
     },
+    /// A row with fewer cells than the header: the file is cut short or a quote was left open
+    /// (warning: the row is left out).
+    ShortRow {
+        cells: usize,
+        columns: usize,
+    },
+    /// A file that is not UTF-8, read in a legacy encoding (warning: check its accents).
+    LegacyEncoding {
+        encoding: String,
+    },
+    /// A secondary source's row that is a recommendation of the dataset in other words (warning:
+    /// the UN document's text stays). The differing words of each, with a word of context.
+    OtherWording {
+        id: String,
+        theirs: String,
+        ours: String,
+    },
+    /// A secondary source's row giving another position than the dataset's (warning: the
+    /// dataset's stays).
+    OtherPosition {
+        id: String,
+        theirs: String,
+        ours: crate::model::Response,
+    },
+    /// A secondary source's row that matches no recommendation of its cycle and State (warning:
+    /// it is not added, having no paragraph to be known by).
+    Unmatched {
+        cycle: Option<u32>,
+        state: String,
+        text: String,
+    },
 }
 
 impl ImportProblem {
@@ -347,6 +378,34 @@ impl ImportProblem {
             K::OtherState { list, shown } => with(
                 "import-problem-other-state",
                 &[("list", s(list)), ("shown", s(shown))],
+            ),
+            K::ShortRow { cells, columns } => with(
+                "import-problem-short-row",
+                &[("cells", n(*cells)), ("columns", n(*columns))],
+            ),
+            K::LegacyEncoding { encoding } => with(
+                "import-problem-legacy-encoding",
+                &[("encoding", s(encoding))],
+            ),
+            K::OtherWording { id, theirs, ours } => with(
+                "import-problem-other-wording",
+                &[("id", s(id)), ("theirs", s(theirs)), ("ours", s(ours))],
+            ),
+            K::OtherPosition { id, theirs, ours } => with(
+                "import-problem-other-position",
+                &[
+                    ("id", s(id)),
+                    ("theirs", s(theirs)),
+                    ("ours", s(&t(lang, ours.message_key()))),
+                ],
+            ),
+            K::Unmatched { cycle, state, text } => with(
+                "import-problem-unmatched",
+                &[
+                    ("cycle", cycle.map_or(s("?"), |c| n(c as usize))),
+                    ("state", s(state)),
+                    ("text", s(text)),
+                ],
             ),
         }
     }

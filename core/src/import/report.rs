@@ -15,6 +15,9 @@ pub struct ReportFile {
     pub rows: usize,
     /// `rows` in words ("12 rows").
     pub rows_text: String,
+    /// A secondary source: what its rows matched and what was left out, in words.
+    #[serde(default)]
+    pub note: String,
 }
 
 /// One problem: error or warning, where, and what.
@@ -78,6 +81,38 @@ pub fn check_import(lang: Lang, base_json: &str, files: &[ImportFile]) -> Import
     report(&plan_import(base_json, files), lang)
 }
 
+/// What a secondary source's rows matched, and what was left out, in words.
+fn crosscheck_note(c: &super::crosscheck::CrossCheck, lang: Lang) -> String {
+    let n = |v: usize| Arg::Num(v as f64);
+    let state = Arg::Str(c.state.clone());
+    let mut parts = vec![t_with(
+        lang,
+        "import-crosscheck",
+        &[
+            ("state", state.clone()),
+            ("rows", n(c.rows)),
+            ("matched", n(c.matched)),
+            ("close", n(c.close)),
+            ("unmatched", n(c.unmatched)),
+        ],
+    )];
+    if c.pledges > 0 {
+        parts.push(t_with(
+            lang,
+            "import-crosscheck-pledges",
+            &[("state", state), ("count", n(c.pledges))],
+        ));
+    }
+    if c.other_rows > 0 {
+        parts.push(t_with(
+            lang,
+            "import-crosscheck-others",
+            &[("rows", n(c.other_rows)), ("states", n(c.other_states))],
+        ));
+    }
+    parts.join(" ")
+}
+
 /// `plan` in the reader's words.
 pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
     let count = |key: &str, n: usize| t_with(lang, key, &[("count", Arg::Num(n as f64))]);
@@ -109,6 +144,11 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
                 "import-file-rows",
                 &[("rows", Arg::Num(f.rows as f64))],
             ),
+            note: f
+                .crosscheck
+                .as_ref()
+                .map(|c| crosscheck_note(c, lang))
+                .unwrap_or_default(),
         })
         .collect();
     let problems = plan

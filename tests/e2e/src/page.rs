@@ -202,17 +202,24 @@ impl Page {
 
     /// Chooses `path` in the file input carrying `testid`, as a reader does in the file dialog.
     pub async fn choose_file(&self, testid: &str, path: &std::path::Path) -> Result<(), String> {
+        self.choose_files(testid, &[path]).await
+    }
+
+    /// Chooses several files at once in the `multiple` file input carrying `testid`.
+    pub async fn choose_files(
+        &self,
+        testid: &str,
+        paths: &[&std::path::Path],
+    ) -> Result<(), String> {
         let input = self.wait_for(testid).await?;
-        input
-            .send_keys(&path.display().to_string())
-            .await
-            .map_err(|e| {
-                format!(
-                    "choosing {} in {}: {e}",
-                    path.display(),
-                    testid_selector(testid)
-                )
-            })
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        input.send_keys(&names.join("\n")).await.map_err(|e| {
+            format!(
+                "choosing {} in {}: {e}",
+                names.join(", "),
+                testid_selector(testid)
+            )
+        })
     }
 
     /// The identity of the imported data the address names (`data=…`), once it names one.

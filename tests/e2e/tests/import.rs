@@ -450,3 +450,42 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     assert_eq!(app.count("chart-sdg").await?, 0);
     app.finish().await
 }
+
+#[tokio::test]
+async fn upr_infos_export_is_checked_against_the_data_and_changes_nothing() -> Result<(), String> {
+    let export =
+        upr_e2e::repo_root().join("tests/fixtures/official-lists/upr-info-2008-2014/6-9.csv");
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    app.choose_file("import-file", &export).await?;
+    let note = app
+        .wait_for_text("import-file-note", "131 rows match 129 recommendations")
+        .await?;
+    assert!(
+        note.contains("8212 rows about 62 other States were left out"),
+        "{note}"
+    );
+    let file = app.text("import-file-summary").await?;
+    assert!(file.contains("UPR Info database export (CSV)"), "{file}");
+    // The two rows in other words, each shown with the UN document's words beside them; the
+    // decoding said.
+    let problems = app.texts("import-problem").await?;
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[0].contains("macintosh"), "{problems:?}");
+    assert!(
+        problems[1].contains("c1-84.44") && problems[1].contains("anti-discriminatory"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[2].contains("c1-84.55") && problems[2].contains("such crimes"),
+        "{problems:?}"
+    );
+    let summary = app.text("import-summary").await?;
+    assert!(summary.contains("change"), "{summary}");
+    app.click("import-cancel").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    app.finish().await
+}

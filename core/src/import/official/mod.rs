@@ -1,5 +1,6 @@
 //! Official lists of recommendations, as the files a commission downloads give them: OHCHR's
-//! thematic list of a State's recommendations after a review (a Word file). Each reader turns its
+//! thematic list of a State's recommendations after a review (a Word file); and UPR Info's
+//! database export (CSV), a secondary source without paragraph numbers (`uprinfo`). Each reader turns its
 //! file into an [`OfficialList`]: what the list is about (the State, the cycle and session) and
 //! every recommendation with its paragraph, text, recommending States, position and its source,
 //! and OHCHR's themes, groups of persons and SDGs. What a row did not give is said as a problem at
@@ -7,6 +8,7 @@
 
 pub mod docx;
 pub mod ohchr;
+pub mod uprinfo;
 
 use crate::model::Response;
 use crate::states::State;
