@@ -24,13 +24,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import dataset_addendum as addendum
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = REPO.parent / "shared" / "data-sources"
 OUT_JSON = REPO / "public" / "data" / "mongolia-upr.json"
 OUT_MAP = REPO / "public" / "data" / "mongolia_admin1.geojson"
 THEMES_DOC = REPO / "docs" / "THEMES.md"
 
-AS_OF = "2026-11-24"
+AS_OF = "2026-12-07"
 
 
 class BuildError(Exception):
@@ -588,6 +590,14 @@ ORG_UNCT = T("UN Country Team", "НҮБ-ын Монгол Улс дахь баг
 
 TOWN_UB = T("Ulaanbaatar", "Улаанбаатар")
 
+# The regions whose 2018 round each town hosted (the NHRC names the regions; see addendum).
+REGIONAL_ROUND_NAMES = {
+    "MN-043": ("western", "баруун"),
+    "MN-053": ("Gobi", "говийн"),
+    "MN-047": ("central", "төвийн"),
+    "MN-039": ("eastern", "зүүн"),
+}
+
 # The four regional towns (UPR Info, 29 May 2018) -> (region code, town LText).
 REGIONAL_TOWNS = [
     ("khovd", "MN-043", T("Khovd", "Ховд")),
@@ -693,7 +703,7 @@ def build_recommendations(sources_dir: Path) -> list[dict]:
     return recs
 
 
-def build_cycles(sources_dir: Path) -> list[dict]:
+def build_cycles(sources_dir: Path, add: dict) -> list[dict]:
     reviews = {c["cycle"]: c for c in read_json(sources_dir / "upr_reviews.json")["cycles"]}
     expect(sorted(reviews) == [1, 2, 3, 4], f"upr_reviews.json: cycles {sorted(reviews)}")
     c1, c2, c3, c4 = (reviews[n] for n in (1, 2, 3, 4))
@@ -710,6 +720,8 @@ def build_cycles(sources_dir: Path) -> list[dict]:
     m = re.match(r"(\d+)", str(c4["wg_session"]))
     expect(m is not None and int(m.group(1)) == 50 and c4["review_date"] == "2025-11-04",
            "upr_reviews.json: cycle 4 facts changed")
+
+    cycle3 = addendum.cycle3(add, T)
 
     ratings = read_json(sources_dir / "upr_implementation_assessments.json")["cso_midterm_report_2018"]
     chart = ratings["aggregate_chart"]
@@ -831,24 +843,13 @@ def build_cycles(sources_dir: Path) -> list[dict]:
         },
         {
             "number": 3,
-            "review_date": "2020-11",
+            "review_date": cycle3["review_date"],
             "wg_session": c3["wg_session"],
-            "documents": ["montsame-2020-11-05"],
+            "documents": cycle3["documents"],
             "recommendations_in_dataset": False,
-            "published": None,
+            "published": cycle3["published"],
             "published_ratings": [],
-            "note": T(
-                "Reviewed in early November 2020 at Working Group session 36 (virtual session); MONTSAME "
-                "reported on 5 November 2020 that the review was under way, with the adoption of the "
-                "recommendations scheduled for 6 November 2020. Delegation headed by B. Baasandorj, State "
-                "Secretary, Ministry of Justice and Home Affairs. The list of recommendations, their "
-                "number and the report's symbol are not in this dataset.",
-                "2020 оны 11 дүгээр сарын эхээр Ажлын хэсгийн 36 дугаар чуулганаар (цахимаар) "
-                "хэлэлцсэн; МОНЦАМЭ агентлаг 2020 оны 11 дүгээр сарын 5-нд хэлэлцүүлэг явагдаж байгааг "
-                "мэдээлж, зөвлөмжийг 11 дүгээр сарын 6-нд батлахаар товлосон гэжээ. Төлөөлөгчдийг Хууль "
-                "зүй, дотоод хэргийн яамны Төрийн нарийн бичгийн дарга Б.Баасандорж ахалсан. Зөвлөмжийн "
-                "жагсаалт, тоо, тайлангийн дугаар энэ өгөгдөлд байхгүй.",
-            ),
+            "note": cycle3["note"],
         },
         {
             "number": 4,
@@ -930,7 +931,8 @@ SKIPPED_EVENTS = {
 }
 
 
-def build_consultations(sources_dir: Path, region_rows: list[dict]) -> tuple[list[dict], list[str]]:
+def build_consultations(sources_dir: Path, region_rows: list[dict],
+                        facts: dict) -> tuple[list[dict], list[str]]:
     timeline = read_json(sources_dir / "upr_consultations_timeline.json")
     source_strings = timeline["sources"]
     aimags = [r["iso_3166_2"] for r in region_rows if r["iso_3166_2"] != "MN-1"]
@@ -1040,10 +1042,11 @@ def build_consultations(sources_dir: Path, region_rows: list[dict]) -> tuple[lis
                 T("Half-day provincial UPR consultations in 19 of the 21 aimags",
                   "21 аймгийн 19-д нь зохион байгуулсан ээлжит дүгнэлтийн хагас өдрийн зөвлөлдөх "
                   "уулзалтууд"),
-                None, T("19 aimag centres (not named in the sources)", "19 аймгийн төв (эх сурвалжид "
-                                                                          "нэрлээгүй)"),
+                None, T("19 aimag centres", "19 аймгийн төв"),
                 [], [ORG_NHRC, ORG_OSF], docs,
-                regions_unnamed={"count": 19, "of": 21},
+                # Four of the 19 are listed on their own (addendum.provincial_2018): the other 15 are
+                # among the 17 aimags left.
+                regions_unnamed={"count": 15, "of": 17},
                 participants={
                     "total": None,
                     "approximate": False,
@@ -1060,41 +1063,70 @@ def build_consultations(sources_dir: Path, region_rows: list[dict]) -> tuple[lis
                 note=T("Participants chose the topics themselves; across provinces many chose child "
                        "rights, the rights of persons with disabilities and domestic violence. The NHRC "
                        "shared the minutes of each meeting with the Open Society Forum, which used them "
-                       "as the baseline for the civil-society mid-term report. The sources do not say "
-                       "which 19 aimags took part.",
+                       "as the baseline for the civil-society mid-term report. Four of the meetings "
+                       "are listed on their own (Ömnögovi, Zavkhan, Khövsgöl, and Bayankhongor, not "
+                       "confirmed); the sources do not name the other 15, which are among the 17 "
+                       "aimags left.",
                        "Хэлэлцэх сэдвээ оролцогчид өөрсдөө сонгосон; олон аймагт хүүхдийн эрх, "
                        "хөгжлийн бэрхшээлтэй хүний эрх, гэр бүлийн хүчирхийллийн асуудлыг сонгосон. "
                        "Хүний эрхийн үндэсний комисс уулзалт бүрийн тэмдэглэлийг Нээлттэй нийгэм "
                        "форумд хүргүүлж, түүнийг иргэний нийгмийн завсрын тайлангийн суурь мэдээлэл "
-                       "болгон ашигласан. Аль 19 аймагт зохион байгуулсныг эх сурвалжид дурдаагүй."))
+                       "болгон ашигласан. Уулзалтуудын дөрвийг тус тусад нь жагсаав (Өмнөговь, "
+                       "Завхан, Хөвсгөл, мөн баталгаажаагүй Баянхонгор); бусад 15-ыг эх сурвалжид "
+                       "нэрлээгүй бөгөөд тэдгээр нь үлдсэн 17 аймгийн дунд бий."))
+            out.extend(addendum.provincial_2018(facts, T, {"nhrc": ORG_NHRC, "ngo_forum": ORG_NGO_FORUM}))
 
         elif date == "2018-03/2018-04":
             for slug, code, _ in REGIONAL_TOWNS:
                 expect(code in ev["location"], f"{date}: {code} not in location")
             expect(ev["organisers"] == "Open Society Forum, Human Rights NGO Forum, NHRC, Ministry of "
                    "Justice and Home Affairs, Ministry of Foreign Affairs", f"{date}: organisers changed")
+            rounds = addendum.regional_rounds(facts)
             for slug, code, town in REGIONAL_TOWNS:
-                add(f"2018-regional-{slug}", "regional", date,
-                    T(f"Regional UPR consultation in {town['en']}",
-                      f"{town['mn']} дахь ээлжит дүгнэлтийн бүсийн зөвлөлдөх уулзалт"),
-                    code, town, [code], [ORG_OSF, ORG_NGO_FORUM, ORG_NHRC, ORG_MOJHA, ORG_MFA], docs,
-                    note=T("One of four regional consultations (Khovd, Dalanzadgad, Zuunmod, Chinggis) "
-                           "held between March and April 2018 for a preliminary assessment of "
-                           "implementation; the exact date is not known. The Ministry of Foreign Affairs "
+                when, participants, town_sourced = rounds[code]
+                region_en, region_mn = REGIONAL_ROUND_NAMES[code]
+                sources = docs + ["nhrc-regional-2018"]
+                if town_sourced:
+                    sources.append("nhrc-omnogovi-regional-2018-04-05")
+                where = (T("The NHRC's page on its Ömnögovi round names the town.",
+                           "Хүний эрхийн үндэсний комиссын Өмнөговь дахь уулзалтын тухай хуудсанд хотыг "
+                           "нэрлэсэн.")
+                         if town_sourced else
+                         T(f"Which of the four towns hosted the {region_en} round is inferred from the "
+                           "town's region; the NHRC gives only the region and the date.",
+                           f"Дөрвөн хотын аль нь {region_mn} бүсийн уулзалтыг хүлээн авсныг хотын "
+                           "байршлаас таамаглав; Хүний эрхийн үндэсний комисс зөвхөн бүс, огноог "
+                           "дурдсан."))
+                add(f"2018-regional-{slug}", "regional", when,
+                    T(f"Regional UPR consultation of the {region_en} aimags in {town['en']}",
+                      f"{town['mn']} дахь {region_mn} бүсийн аймгуудын ээлжит дүгнэлтийн зөвлөлдөх "
+                      "уулзалт"),
+                    code, town, [code], [ORG_OSF, ORG_NGO_FORUM, ORG_NHRC, ORG_MOJHA, ORG_MFA], sources,
+                    participants=None if participants is None else {
+                        "total": None,
+                        "approximate": False,
+                        "groups": [],
+                        "description": T("More than 40 local residents.",
+                                         "Орон нутгийн 40 гаруй иргэн."),
+                    },
+                    note=T("One of four regional consultations on \"the human rights situation\" "
+                           "(Khovd, Dalanzadgad, Zuunmod, Chinggis) held in March and April 2018 for a "
+                           "preliminary assessment of implementation. The Ministry of Foreign Affairs "
                            "introduced the UPR, the Ministry of Justice and Home Affairs reported on "
                            "government action, the NHRC presented its role, the Human Rights NGO Forum "
                            "presented the draft civil-society mid-term report, and thematic groups of "
                            "civil-society and government representatives discussed implementation in the "
-                           "region. The sources do not say which other aimags took part.",
+                           "region. The sources do not say which other aimags took part. " + where["en"],
                            "2018 оны 3–4 дүгээр сард хэрэгжилтийн урьдчилсан үнэлгээ хийх зорилгоор "
-                           "зохион байгуулсан бүсийн дөрвөн зөвлөлдөх уулзалтын (Ховд, Даланзадгад, "
-                           "Зуунмод, Чингис хот) нэг; яг өдрийг нь мэдэхгүй. Гадаад харилцааны яам "
-                           "ээлжит дүгнэлтийн үйл явцыг танилцуулж, Хууль зүй, дотоод хэргийн яам "
-                           "Засгийн газрын авсан арга хэмжээний талаар мэдээлж, Хүний эрхийн үндэсний "
-                           "комисс өөрийн үүргийг танилцуулж, Хүний эрхийн ТББ-уудын форум иргэний "
-                           "нийгмийн завсрын тайлангийн төслийг танилцуулсан; иргэний нийгэм болон "
-                           "төрийн төлөөллөөс бүрдсэн сэдэвчилсэн бүлгүүд тухайн бүс дэх хэрэгжилтийг "
-                           "хэлэлцсэн. Өөр аль аймгууд оролцсоныг эх сурвалжид дурдаагүй."))
+                           "\"Хүний эрхийн төлөв байдал\" сэдвээр зохион байгуулсан бүсийн дөрвөн "
+                           "зөвлөлдөх уулзалтын (Ховд, Даланзадгад, Зуунмод, Чингис хот) нэг. Гадаад "
+                           "харилцааны яам ээлжит дүгнэлтийн үйл явцыг танилцуулж, Хууль зүй, дотоод "
+                           "хэргийн яам Засгийн газрын авсан арга хэмжээний талаар мэдээлж, Хүний эрхийн "
+                           "үндэсний комисс өөрийн үүргийг танилцуулж, Хүний эрхийн ТББ-уудын форум "
+                           "иргэний нийгмийн завсрын тайлангийн төслийг танилцуулсан; иргэний нийгэм "
+                           "болон төрийн төлөөллөөс бүрдсэн сэдэвчилсэн бүлгүүд тухайн бүс дэх "
+                           "хэрэгжилтийг хэлэлцсэн. Өөр аль аймгууд оролцсоныг эх сурвалжид "
+                           "дурдаагүй. " + where["mn"]))
 
         elif date == "2018-04":
             expect("all 21 provinces" in ev["participants"], f"{date}: participants changed")
@@ -1266,9 +1298,10 @@ def build(sources_dir: Path) -> tuple[dict, bytes, dict]:
 
     regions, region_rows = build_regions(sources_dir)
     recommendations = build_recommendations(sources_dir)
-    cycles = build_cycles(sources_dir)
+    add = addendum.read(sources_dir)
+    cycles = build_cycles(sources_dir, add)
     assessments = build_assessments(recommendations)
-    consultations, skipped = build_consultations(sources_dir, region_rows)
+    consultations, skipped = build_consultations(sources_dir, region_rows, add)
 
     data = {
         "format": "upr-dashboard-dataset",
@@ -1277,7 +1310,7 @@ def build(sources_dir: Path) -> tuple[dict, bytes, dict]:
                    "Монгол Улс: Хүний эрхийн төлөв байдлын ээлжит дүгнэлтийн зөвлөмжийн хэрэгжилт"),
         "as_of": AS_OF,
         "country": {"code": "MN", "name": T("Mongolia", "Монгол Улс")},
-        "documents": DOCUMENTS,
+        "documents": DOCUMENTS + addendum.DOCUMENTS,
         "regions": regions,
         "cycles": cycles,
         "themes": [{"id": tid, "name": T(en, mn)} for tid, en, mn, _ in THEMES],

@@ -62,6 +62,14 @@ impl PartialDate {
     fn sort_key(&self) -> (u16, u8, u8) {
         (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
     }
+
+    /// The first and the last day the date may mean, as (year, month, day) (a month's last day
+    /// counted as the 31st: only the order matters).
+    fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
+        let (m0, m1) = self.month.map_or((1, 12), |m| (m, m));
+        let (d0, d1) = self.day.map_or((1, 31), |d| (d, d));
+        ((self.year, m0, d0), (self.year, m1, d1))
+    }
 }
 
 impl Ord for PartialDate {
@@ -106,6 +114,20 @@ impl When {
             When::On(d) | When::Between(d, _) => *d,
         }
     }
+
+    fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
+        match self {
+            When::On(d) => d.span(),
+            When::Between(a, b) => (a.span().0, b.span().1),
+        }
+    }
+
+    /// Whether every day this date may mean lies within `outer` (12 February 2018 is within
+    /// February 2018; February 2018 is not within 12 February).
+    pub fn within(&self, outer: &When) -> bool {
+        let (inner, outer) = (self.span(), outer.span());
+        inner.0 >= outer.0 && inner.1 <= outer.1
+    }
 }
 
 impl fmt::Display for When {
@@ -134,6 +156,17 @@ impl PartialOrd for When {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_is_within_a_month_or_a_span_that_covers_every_day_it_may_mean() {
+        let w = |s: &str| When::parse(s).unwrap();
+        assert!(w("2018-02-12").within(&w("2018-02")));
+        assert!(w("2018-02").within(&w("2018-02")));
+        assert!(!w("2018-02").within(&w("2018-02-12")));
+        assert!(w("2018-03-21/2018-03-22").within(&w("2018-03/2018-04")));
+        assert!(!w("2018-03-31/2018-05-01").within(&w("2018-03/2018-04")));
+        assert!(!w("2019-02-12").within(&w("2018-02")));
+    }
 
     #[test]
     fn a_date_keeps_the_precision_it_was_written_with() {

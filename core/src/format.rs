@@ -34,6 +34,22 @@ pub fn date(lang: Lang, d: PartialDate) -> String {
 pub fn when(lang: Lang, w: When) -> String {
     match w {
         When::On(d) => date(lang, d),
+        // Days of one month: "21–22 March 2018".
+        When::Between(a, b) if a.year == b.year && a.month == b.month && a.day.is_some() => {
+            let day = |d: PartialDate| Arg::Num(f64::from(d.day.unwrap_or(0)));
+            let m = a.month.unwrap_or(1);
+            t_with(
+                lang,
+                "date-days",
+                &[
+                    ("year", Arg::Num(f64::from(a.year))),
+                    ("month", Arg::Str(t(lang, &format!("month-{m}")))),
+                    ("monthnum", Arg::Num(f64::from(m))),
+                    ("start", day(a)),
+                    ("end", day(b)),
+                ],
+            )
+        }
         When::Between(a, b) => t_with(
             lang,
             "date-span",
@@ -119,6 +135,12 @@ mod tests {
     fn a_span_shows_both_ends() {
         let w = When::parse("2018-03/2018-04").unwrap();
         assert_eq!(when(Lang::En, w), "March 2018 – April 2018");
+        let w = When::parse("2018-03-31/2018-04-01").unwrap();
+        assert_eq!(when(Lang::En, w), "31 March 2018 – 1 April 2018");
+        // Days of one month name it once.
+        let w = When::parse("2018-03-21/2018-03-22").unwrap();
+        assert_eq!(when(Lang::En, w), "21–22 March 2018");
+        assert_eq!(when(Lang::Mn, w), "2018 оны 3-р сарын 21–22");
     }
 
     #[test]

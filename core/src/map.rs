@@ -548,14 +548,26 @@ pub struct RegionFacts {
     pub rated_recommendations: usize,
 }
 
-/// Consultations whose regions the sources only count and that may include `region`.
+/// Consultations whose regions the sources only count and that may include `region`. A round of
+/// consultations whose other meetings are listed on their own (counted "15 of the 17 aimags left")
+/// does not concern a region that has one of those meetings: a consultation of the same kind in it,
+/// dated within the round.
 fn possibly_in(ds: &Dataset, region: usize, named: &[usize]) -> Vec<usize> {
     if ds.regions[region].kind != RegionKind::Aimag {
         return Vec::new();
     }
+    let held_its_own = |round: &crate::model::Consultation| {
+        named.iter().any(|&n| {
+            let n = &ds.consultations[n];
+            n.kind == round.kind && n.when.within(&round.when)
+        })
+    };
     consultations_by_date(ds)
         .into_iter()
-        .filter(|c| ds.consultations[*c].regions_unnamed.is_some() && !named.contains(c))
+        .filter(|c| {
+            let round = &ds.consultations[*c];
+            round.regions_unnamed.is_some() && !named.contains(c) && !held_its_own(round)
+        })
         .collect()
 }
 

@@ -273,7 +273,7 @@ fn the_source_line_names_the_un_documents_and_the_government_self_assessments() 
         spec.source_line
     );
     assert!(
-        spec.source_line.ends_with("Data as of 24 November 2026."),
+        spec.source_line.ends_with("Data as of 7 December 2026."),
         "{}",
         spec.source_line
     );

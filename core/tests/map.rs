@@ -57,19 +57,21 @@ fn every_one_of_the_22_regions_gets_a_figure_or_no_data() {
 fn consultations_are_counted_only_where_the_sources_name_the_region() {
     let ds = shipped();
     let m = MapMetric::Consultations;
-    // The four regional consultations of spring 2018.
-    for code in ["MN-043", "MN-053", "MN-047", "MN-039"] {
+    // The regional consultations of spring 2018 and the February meetings the NHRC's pages name;
+    // Dalanzadgad (Ömnögovi) had one of each.
+    for code in ["MN-043", "MN-047", "MN-039", "MN-057", "MN-041", "MN-069"] {
         assert_eq!(value(&ds, m, code), Some(1.0), "{code}");
     }
+    assert_eq!(value(&ds, m, "MN-053"), Some(2.0));
     // Six events were held in Ulaanbaatar.
     assert_eq!(value(&ds, m, "MN-1"), Some(6.0));
-    // The February 2018 round in 19 unnamed aimags is not spread over guessed provinces.
+    // The February 2018 round's 15 unnamed aimags are not spread over guessed provinces.
     let with_data = region_values(&ds, m)
         .iter()
         .filter(|v| v.value.is_some())
         .count();
-    assert_eq!(with_data, 5);
-    assert_eq!(value(&ds, m, "MN-041"), None);
+    assert_eq!(with_data, 8);
+    assert_eq!(value(&ds, m, "MN-073"), None);
     assert_eq!(consultations_metric(&ds), region_values(&ds, m));
 }
 
@@ -127,6 +129,18 @@ fn the_february_2018_round_is_offered_to_each_aimag_as_possible_never_as_held() 
         .collect();
     assert_eq!(possibly, ["2018-02-provincial"]);
     assert_eq!(khovd.rated_recommendations, 0);
+    // An aimag whose meeting of the round is listed on its own is not offered the round again.
+    let omnogovi = region_facts(&ds, idx(&ds, "MN-053"));
+    let held: Vec<&str> = omnogovi
+        .consultations
+        .iter()
+        .map(|&c| ds.consultations[c].id.as_str())
+        .collect();
+    assert_eq!(held, ["2018-02-12-omnogovi", "2018-regional-dalanzadgad"]);
+    assert!(omnogovi.possibly.is_empty());
+    let arkhangai = region_facts(&ds, idx(&ds, "MN-073"));
+    assert!(arkhangai.consultations.is_empty());
+    assert_eq!(arkhangai.possibly.len(), 1);
     // Ulaanbaatar is not an aimag: the round of "19 of 21 aimags" does not concern it.
     let ub = region_facts(&ds, idx(&ds, "MN-1"));
     assert!(ub.possibly.is_empty());
@@ -309,8 +323,8 @@ fn the_option_draws_all_22_regions_keyed_by_iso_code_with_no_data_as_null() {
     // Too small for a permanent label: named on hover and in the list.
     assert_eq!(item("MN-1")["label"]["show"], false);
     // No data: null and hatched, never 0.
-    assert!(item("MN-041")["value"].is_null());
-    assert!(item("MN-041")["itemStyle"]["decal"].is_object());
+    assert!(item("MN-073")["value"].is_null());
+    assert!(item("MN-073")["itemStyle"]["decal"].is_object());
     assert!(option["tooltip"]["renderMode"] == "richText");
 }
 
@@ -323,7 +337,7 @@ fn names_follow_the_language_and_the_tooltip_gives_both_names_the_figure_and_the
     assert!(tip.starts_with("Khovd · Ховд\n"), "{tip}");
     assert!(tip.contains(": 1\n"), "{tip}");
     assert!(
-        tip.contains("Regional UPR consultation in Khovd (March 2018 – April 2018)"),
+        tip.contains("Regional UPR consultation of the western aimags in Khovd (21–22 March 2018)"),
         "{tip}"
     );
     let tip = region_tooltip(&ds, Lang::Mn, &data, khovd);
@@ -370,5 +384,5 @@ fn the_summary_says_how_many_regions_have_data() {
     let ds = shipped();
     let data = MapData::new(&ds, MapMetric::Consultations);
     let summary = map_summary(&ds, Lang::En, &data);
-    assert!(summary.contains("5 of 22 regions have data"), "{summary}");
+    assert!(summary.contains("8 of 22 regions have data"), "{summary}");
 }

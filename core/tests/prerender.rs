@@ -27,7 +27,7 @@ fn the_shipped_figures_of_each_cycle_are_written_in_both_languages() {
         "Хүлээн авсан",
         "Cycle 1",
         "1-р мөчлөг",
-        "24 November 2026",
+        "7 December 2026",
     ] {
         assert!(html.contains(words), "{words} not in {html}");
     }

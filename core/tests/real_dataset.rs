@@ -118,6 +118,29 @@ fn the_four_cycles_are_there_with_the_published_second_cycle_figures() {
         CountsOrigin::Published { .. }
     ));
     assert_eq!(summaries[1].received, Some(164));
+    // Cycle 3's counts: FORUM-ASIA at the adoption (16 March 2021), the noted ones the difference.
+    assert!(matches!(
+        summaries[2].origin,
+        CountsOrigin::Published { .. }
+    ));
+    assert_eq!(
+        (
+            summaries[2].received,
+            summaries[2].supported,
+            summaries[2].noted
+        ),
+        (Some(190), Some(170), Some(20))
+    );
+    let c3 = &ds.cycles[2];
+    assert_eq!(
+        c3.review_date.map(|d| d.to_string()).as_deref(),
+        Some("2020-11-04")
+    );
+    let source = &ds.documents[c3.published.as_ref().unwrap().source];
+    assert_eq!(
+        source.date.map(|d| d.to_string()).as_deref(),
+        Some("2021-03-16")
+    );
 }
 
 #[test]
@@ -163,7 +186,7 @@ fn every_rating_is_a_sourced_government_self_assessment() {
 #[test]
 fn the_consultations_keep_their_real_dates_and_places() {
     let ds = shipped();
-    assert_eq!(ds.consultations.len(), 11);
+    assert_eq!(ds.consultations.len(), 15);
     let code = |i: usize| ds.regions[i].code.as_str();
     let regional: BTreeSet<(&str, String)> = ds
         .consultations
@@ -171,10 +194,16 @@ fn the_consultations_keep_their_real_dates_and_places() {
         .filter(|c| c.kind == ConsultationKind::Regional)
         .map(|c| (code(c.host_region.expect("host")), c.when.to_string()))
         .collect();
-    let expected: BTreeSet<(&str, String)> = ["MN-043", "MN-053", "MN-047", "MN-039"]
-        .into_iter()
-        .map(|r| (r, "2018-03/2018-04".to_string()))
-        .collect();
+    // The dates of the four rounds (NHRC; the addendum of December 2026).
+    let expected: BTreeSet<(&str, String)> = [
+        ("MN-047", "2018-03-06"),
+        ("MN-043", "2018-03-21/2018-03-22"),
+        ("MN-039", "2018-03-28"),
+        ("MN-053", "2018-04-05/2018-04-06"),
+    ]
+    .into_iter()
+    .map(|(r, d)| (r, d.to_string()))
+    .collect();
     assert_eq!(regional, expected);
     let towns: BTreeSet<&str> = ds
         .consultations
@@ -190,15 +219,52 @@ fn the_consultations_keep_their_real_dates_and_places() {
     let february = ds
         .consultations
         .iter()
-        .find(|c| c.kind == ConsultationKind::Provincial)
+        .find(|c| c.kind == ConsultationKind::Provincial && c.regions_unnamed.is_some())
         .expect("the February 2018 round");
     assert_eq!(february.when.to_string(), "2018-02");
-    assert!(
-        february.regions.is_empty(),
-        "the sources do not name the 19 aimags"
-    );
+    assert!(february.title.en.contains("19 of the 21 aimags"));
+    assert!(february.regions.is_empty());
+    // Four of its meetings are named by the NHRC's pages and listed on their own; the other 15 are
+    // among the 17 aimags left.
     let unnamed = february.regions_unnamed.expect("a count instead of names");
-    assert_eq!((unnamed.count, unnamed.of), (19, 21));
+    assert_eq!((unnamed.count, unnamed.of), (15, 17));
+    let named: BTreeSet<(&str, String)> = ds
+        .consultations
+        .iter()
+        .filter(|c| c.kind == ConsultationKind::Provincial && c.regions_unnamed.is_none())
+        .map(|c| (code(c.regions[0]), c.when.to_string()))
+        .collect();
+    assert_eq!(
+        named,
+        BTreeSet::from([
+            ("MN-053", "2018-02-12".to_string()),
+            ("MN-057", "2018-02-13".to_string()),
+            ("MN-041", "2018-02-13".to_string()),
+            ("MN-069", "2018-02".to_string()),
+        ])
+    );
+    assert!(named.iter().all(|(_, d)| d.starts_with("2018-02")));
+    let omnogovi = ds
+        .consultations
+        .iter()
+        .find(|c| c.id == "2018-02-12-omnogovi")
+        .unwrap();
+    assert_eq!(
+        omnogovi.participants.as_ref().and_then(|p| p.total),
+        Some(15)
+    );
+    // The one whose day the source does not give says it is not confirmed.
+    let bayankhongor = ds
+        .consultations
+        .iter()
+        .find(|c| c.id == "2018-02-bayankhongor")
+        .unwrap();
+    assert!(bayankhongor
+        .note
+        .as_ref()
+        .unwrap()
+        .en
+        .starts_with("Not confirmed"));
 
     let validation = ds
         .consultations

@@ -111,6 +111,11 @@ fn item(state: AppState, lang: Lang, ds: &Dataset, index: usize) -> impl IntoVie
         .map(|o| o.get(lang).to_string())
         .collect::<Vec<_>>()
         .join("; ");
+    let organisers = if organisers.is_empty() {
+        t(lang, "organisers-unknown")
+    } else {
+        organisers
+    };
     let themes = consultation_themes(ds, lang, index).join(", ");
     let regions = regions_view(state, lang, ds, c)
         .map(|r| view! { <dt>{t(lang, "regions-covered")}</dt><dd>{r}</dd> });

@@ -98,6 +98,7 @@ consultation-when = Date
 consultation-kind = Kind
 consultation-where = Where
 organisers = Organisers
+organisers-unknown = not named in the source
 participants = Participants
 participants-total = { $approx ->
     [yes] about { $count }
@@ -124,6 +125,7 @@ month-12 = December
 date-year = { $year }
 date-month = { $month } { $year }
 date-day = { $day } { $month } { $year }
+date-days = { $start }–{ $end } { $month } { $year }
 date-span = { $start } – { $end }
 
 ## Data problems

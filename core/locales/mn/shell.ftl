@@ -92,6 +92,7 @@ consultation-when = Огноо
 consultation-kind = Төрөл
 consultation-where = Хаана
 organisers = Зохион байгуулагч
+organisers-unknown = эх сурвалжид дурдаагүй
 participants = Оролцогчид
 participants-total = { $approx ->
     [yes] ойролцоогоор { $count }
@@ -118,6 +119,7 @@ month-12 = 12-р сар
 date-year = { $year } он
 date-month = { $year } оны { $monthnum }-р сар
 date-day = { $year } оны { $monthnum }-р сарын { $day }
+date-days = { $year } оны { $monthnum }-р сарын { $start }–{ $end }
 date-span = { $start } – { $end }
 
 ## Data problems
