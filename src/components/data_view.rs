@@ -279,7 +279,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 on:dragover=on_drag_over on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
                 <label>
                     {state.t("import-choose-files")}
-                    <input type="file" multiple accept=".csv,.json,.docx,text/csv,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document" data-testid="import-file" on:change=on_pick/>
+                    <input type="file" multiple accept=".csv,.json,.docx,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="import-file" on:change=on_pick/>
                 </label>
                 <p class="small">{state.t("import-drop-hint")}</p>
             </div>

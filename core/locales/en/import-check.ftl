@@ -68,6 +68,23 @@ import-problem-list-unknown-position = Recommendation { $paragraph } has the pos
 import-problem-list-duplicate-paragraph = Recommendation { $paragraph } is in the list twice; the first is kept.
 import-problem-list-no-date = This file does not say when it was made, so a tracker cannot be dated from it; open it in Word, save it again and drop the copy.
 import-problem-other-state = This list is about { $list }, and the data shown is about { $shown }: it is not merged. You can start a tracker for { $list } from this file instead.
+import-problem-office-container = This is a password-protected Office file or an old-format one (.xls, .doc). Open it, remove the password or save it as .xlsx / .docx, and drop the copy.
+import-problem-uhri-not-uhri = This Excel file is not a Universal Human Rights Index export: its first sheet's header row is “{ $found }”; expected columns such as Text, Countries Concerned and Recommending Body.
+import-problem-uhri-damaged = This Excel file cannot be read ({ $detail }). It may be cut short: download it again.
+import-problem-uhri-too-large = This Excel file would unpack to more than 256 MB, so it is not read.
+import-problem-uhri-json = This JSON file is not a Universal Human Rights Index export that can be read: { $detail }.
+import-problem-other-mechanisms = { $count ->
+    [one] One recommendation
+   *[other] { $count } recommendations
+} of other UN mechanisms ({ $bodies }) are not taken: the tracker follows the UPR's recommendations.
+import-problem-replies = { $count ->
+    [one] One row is
+   *[other] { $count } rows are
+} the State's reply (“Response of …”), not a recommendation: left out.
+import-problem-other-state-left-out = { $rows ->
+    [one] One recommendation
+   *[other] { $rows } recommendations
+} to { $state } in this file were left out: only those to the State shown are taken.
 import-problem-short-row = This row has { $cells } of the { $columns } columns: the file is cut short, or a quotation mark is not closed. The row is left out.
 import-problem-legacy-encoding = This file is not UTF-8: it was read as { $encoding }. Check that accented letters look right.
 import-problem-other-wording = This row is recommendation { $id } in other words; the UN document's text stays. This file: “{ $theirs }” — the UN document: “{ $ours }”.

@@ -1,9 +1,9 @@
 ## Importing data: CSV templates and whole-dataset JSON (core/src/import)
 
 import-title = Import data
-import-intro = Add your own ratings, recommendations or consultations from a spreadsheet saved as CSV, drop OHCHR’s thematic list of recommendations (Word) as it is, or load a whole dataset file (JSON). Nothing changes until you confirm; every problem is listed with its file, row and column.
+import-intro = Add your own ratings, recommendations or consultations from a spreadsheet saved as CSV, drop an official list as it is (OHCHR’s thematic list in Word, the Universal Human Rights Index’s Excel or JSON export, UPR Info’s CSV), or load a whole dataset file (JSON). Nothing changes until you confirm; every problem is listed with its file, row and column.
 import-choose-files = Choose files
-import-drop-hint = or drop CSV, JSON or Word (.docx) files here
+import-drop-hint = or drop CSV, JSON, Word (.docx) or Excel (.xlsx) files here
 import-templates = Empty templates
 import-template-download = Download the { $kind } template
 import-apply = Use the imported data
@@ -22,6 +22,8 @@ import-kind-consultations = consultations
 import-kind-dataset = whole dataset (JSON)
 import-kind-official-list = OHCHR thematic list of recommendations (Word)
 import-kind-upr-info = UPR Info database export (CSV)
+import-kind-uhri-excel = Universal Human Rights Index export (Excel)
+import-kind-uhri-json = Universal Human Rights Index export (JSON)
 import-kind-unknown = not recognised
 
 ## Tables and changes
@@ -45,7 +47,7 @@ import-guide-lists = Where a cell holds a list (states, themes, regions, documen
 import-guide-dates = Dates: 2024-03-05 (year-month-day), 2024-03 or 2024. Also read: 2024/03/05, 2024.03.05, 05.03.2024 (day first) and the spreadsheet’s own date cells. 03/05/2024 is refused because it could mean 3 May or 5 March; 15/03/2024 is read because only one reading exists.
 import-guide-keys = A row whose key already exists replaces that entry (the entry is counted as changed, or unchanged if nothing differs); a new key is added. Nothing is deleted. The key of a recommendation or a consultation is its id; the key of an assessment is its recommendation, assessor, date and region.
 import-guide-dataset = A whole dataset (a JSON file such as the one downloaded from this page) replaces the current data entirely.
-import-guide-official = OHCHR’s thematic list of recommendations (the Word file on the State’s UPR page of ohchr.org) can be dropped as it is: each recommendation becomes c<cycle>-<paragraph> with its States, position and its source, OHCHR’s themes, groups of persons and SDGs. A list about another State is not merged; the report offers to start a tracker for that State instead.
+import-guide-official = OHCHR’s thematic list of recommendations (the Word file on the State’s UPR page of ohchr.org) and the Universal Human Rights Index’s export (Excel or JSON, from uhri.ohchr.org) can be dropped as they are: each UPR recommendation becomes c<cycle>-<paragraph> with its States, position, OHCHR’s themes, groups of persons and SDGs. A list about another State is not merged; the report offers to start a tracker for that State instead. UPR Info’s CSV export is checked against the data, row by row, and changes nothing.
 import-guide-recommendations = Recommendations: one row per recommendation of a UPR cycle.
 import-guide-assessments = Assessments: one row per rating of one recommendation by one assessor on one date. The assessor is named in the column “assessor”; rows with the same name and kind share one source, which is created if the data does not have it yet.
 import-guide-consultations = Consultations: one row per consultation event.

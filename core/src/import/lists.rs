@@ -11,7 +11,9 @@ use super::columns::{Column, CsvKind};
 use super::csvfile::{CsvTable, Row};
 use super::json::{Json, Obj};
 use super::problem::{ImportProblem, ImportProblemKind};
+use super::read::file_problem;
 use super::Table;
+use super::{dataset_id, plan_import, ImportFile, Tracker};
 use crate::import::official::{docx, ohchr, ListProblemKind, OfficialList};
 use crate::issue::Severity;
 use crate::model::Response;
@@ -53,20 +55,7 @@ pub(crate) fn read(
         return None;
     }
     let list = ohchr::read(&text);
-    for p in &list.problems {
-        let warning = matches!(p.kind, ListProblemKind::UnknownRecommendingState { .. });
-        problems.push(ImportProblem {
-            row: p.row,
-            severity: if warning {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
-            ..problem(ImportProblemKind::List {
-                problem: p.kind.clone(),
-            })
-        });
-    }
+    report_problems(name, &list, problems);
     if list.recommendations.is_empty() && list.problems.is_empty() {
         problems.push(problem(ImportProblemKind::NoRows));
     }
@@ -75,6 +64,28 @@ pub(crate) fn read(
         list,
         modified: text.modified,
     })
+}
+
+/// What a list's rows (or header) did not give, as problems of its file: an unknown recommending
+/// State is a warning (kept as written), anything else an error.
+pub(crate) fn report_problems(name: &str, list: &OfficialList, problems: &mut Vec<ImportProblem>) {
+    for p in &list.problems {
+        let warning = matches!(p.kind, ListProblemKind::UnknownRecommendingState { .. });
+        problems.push(ImportProblem {
+            row: p.row,
+            ..file_problem(
+                name,
+                if warning {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                },
+                ImportProblemKind::List {
+                    problem: p.kind.clone(),
+                },
+            )
+        });
+    }
 }
 
 /// The UN document of the Working Group's report whose addendum gave a position: the symbol
@@ -118,11 +129,15 @@ pub(crate) fn table(file: &ListFile) -> CsvTable {
         .map(|r| {
             let (report, response_document, response_paragraph) = match &r.position_source {
                 Some(s) => (
-                    report_of(&s.document),
+                    r.report.clone().unwrap_or_else(|| report_of(&s.document)),
                     s.document.clone(),
                     s.paragraph.clone().unwrap_or_default(),
                 ),
-                None => (String::new(), String::new(), String::new()),
+                None => (
+                    r.report.clone().unwrap_or_default(),
+                    String::new(),
+                    String::new(),
+                ),
             };
             Row {
                 row: r.row,
@@ -173,11 +188,14 @@ pub(crate) fn prepare(doc: &mut Json, file: &ListFile) -> Vec<(Table, String)> {
     let list = &file.list;
     let mut wanted: Vec<String> = Vec::new();
     for r in &list.recommendations {
-        if let Some(s) = &r.position_source {
-            for d in [report_of(&s.document), s.document.clone()] {
-                if !wanted.contains(&d) {
-                    wanted.push(d);
-                }
+        let cited = r.report.iter().cloned().chain(
+            r.position_source
+                .iter()
+                .flat_map(|s| [report_of(&s.document), s.document.clone()]),
+        );
+        for d in cited {
+            if !wanted.contains(&d) {
+                wanted.push(d);
             }
         }
     }
@@ -193,16 +211,18 @@ pub(crate) fn prepare(doc: &mut Json, file: &ListFile) -> Vec<(Table, String)> {
         } else {
             format!("Report of the Working Group on the Universal Periodic Review: {state}")
         };
+        let date = list
+            .document_dates
+            .iter()
+            .find(|(d, _)| d == id)
+            .map_or(Json::Null, |(_, date)| Json::from(date.as_str()));
         let entry = Obj::new()
             .with("id", id.as_str())
             .with("title", title)
             .with("publisher", "United Nations Human Rights Council")
-            .with("date", Json::Null)
+            .with("date", date)
             .with("url", format!("https://undocs.org/{id}"))
-            .with(
-                "note",
-                format!("Cited by OHCHR's thematic list {}", file.name),
-            );
+            .with("note", format!("Cited by the official list {}", file.name));
         push(doc, "documents", entry);
         touched.push((Table::Documents, id.clone()));
     }
@@ -301,4 +321,44 @@ pub(crate) fn empty_tracker(state: &State, as_of: &str) -> String {
     let mut text = Json::from(doc).to_pretty(2);
     text.push('\n');
     text
+}
+
+/// A tracker for `state` made from the list file alone (its `recommendations` about that State): an empty dataset for that State, dated
+/// when the list was last changed, with the list imported into it; or the problems that keep it
+/// from being made.
+pub(crate) fn tracker_from(
+    state: &'static crate::states::State,
+    l: &ListFile,
+    recommendations: usize,
+    files: &[ImportFile],
+) -> Result<Tracker, Vec<ImportProblem>> {
+    let Some(as_of) = l.modified.as_deref() else {
+        return Err(vec![file_problem(
+            &l.name,
+            Severity::Error,
+            ImportProblemKind::List {
+                problem: ListProblemKind::NoDate,
+            },
+        )]);
+    };
+    let Some(file) = files.iter().find(|f| f.name == l.name) else {
+        return Err(Vec::new());
+    };
+    let base = empty_tracker(state, as_of);
+    let plan = plan_import(&base, std::slice::from_ref(file));
+    let Some(json) = plan.merged_json else {
+        // The list's own problems are reported already; what only the tracker meets is said too.
+        return Err(plan
+            .problems
+            .into_iter()
+            .filter(|p| p.is_error() && !matches!(p.kind, ImportProblemKind::List { .. }))
+            .collect());
+    };
+    Ok(Tracker {
+        state: state.name.to_string(),
+        code: state.code.to_string(),
+        dataset_id: plan.dataset_id.unwrap_or_else(|| dataset_id(&json)),
+        recommendations,
+        json,
+    })
 }

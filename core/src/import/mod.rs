@@ -37,6 +37,7 @@ mod lists;
 mod merge;
 pub mod official;
 mod problem;
+mod read;
 mod report;
 mod text;
 mod values;
@@ -48,12 +49,12 @@ pub use report::{
 };
 
 use crate::i18n::{t, Lang};
-use crate::issue::{Problem, Severity};
-use crate::load::{load_dataset, FORMAT};
+use crate::issue::Severity;
+use crate::load::load_dataset;
 use crate::sort_by_dyn;
-use csvfile::{CsvRead, CsvTable};
 use json::{Json, Obj};
 use merge::{key_of, Merger};
+use read::{dataset_problem, file_problem};
 use std::collections::{HashMap, HashSet};
 
 /// A file the user chose: its name (for messages) and its bytes.
@@ -75,6 +76,9 @@ pub enum FileKind {
     OfficialList,
     /// UPR Info's database export (CSV): a secondary source, checked against the data.
     UprInfo,
+    /// The Universal Human Rights Index's export, Excel or JSON.
+    UhriExcel,
+    UhriJson,
     Unknown,
 }
 
@@ -95,6 +99,8 @@ impl FileKind {
             FileKind::Consultations => CsvKind::Consultations.name(lang),
             FileKind::OfficialList => t(lang, "import-kind-official-list"),
             FileKind::UprInfo => t(lang, "import-kind-upr-info"),
+            FileKind::UhriExcel => t(lang, "import-kind-uhri-excel"),
+            FileKind::UhriJson => t(lang, "import-kind-uhri-json"),
             FileKind::Unknown => t(lang, "import-kind-unknown"),
         }
     }
@@ -229,63 +235,15 @@ pub fn dataset_id(json_text: &str) -> String {
     format!("{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
 }
 
-fn file_problem(file: &str, severity: Severity, kind: ImportProblemKind) -> ImportProblem {
-    ImportProblem {
-        file: file.to_string(),
-        row: None,
-        column: None,
-        severity,
-        kind,
-    }
-}
-
-fn dataset_problem(file: &str, issue: &crate::issue::DataIssue) -> ImportProblem {
-    ImportProblem {
-        file: file.to_string(),
-        row: None,
-        column: (!issue.path.is_empty()).then(|| issue.path.clone()),
-        severity: issue.severity,
-        kind: ImportProblemKind::Dataset {
-            problem: issue.problem.clone(),
-        },
-    }
-}
-
-/// A whole-dataset file, read and checked.
-struct DatasetFile {
-    name: String,
-    text: String,
-    ok: bool,
-}
-
 /// Plans the import of `files` into the dataset `base_json` (the current data). See the module
 /// documentation. Never panics, whatever the bytes.
 pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
     let mut plan = ImportPlan::default();
     let mut problems: Vec<ImportProblem> = Vec::new();
-    let mut dataset: Option<DatasetFile> = None;
-    let mut tables: Vec<CsvTable> = Vec::new();
-    let mut list_files: Vec<lists::ListFile> = Vec::new();
-    let mut secondary: Vec<(usize, official::uprinfo::UprInfoFile)> = Vec::new();
+    let mut read = read::Inputs::default();
 
     for f in files {
-        let (kind, rows) = if official::uprinfo::is_upr_info(&f.bytes) {
-            let file = read_upr_info(f, &mut problems);
-            let rows = file.rows.len();
-            secondary.push((plan.files.len(), file));
-            (FileKind::UprInfo, rows)
-        } else if official::docx::is_zip(&f.bytes) {
-            match lists::read(&f.name, &f.bytes, &mut problems) {
-                Some(l) => {
-                    let rows = l.list.recommendations.len();
-                    list_files.push(l);
-                    (FileKind::OfficialList, rows)
-                }
-                None => (FileKind::Unknown, 0),
-            }
-        } else {
-            read_file(f, &mut problems, &mut dataset, &mut tables)
-        };
+        let (kind, rows) = read.file(f, plan.files.len(), &mut problems);
         plan.files.push(FileSummary {
             name: f.name.clone(),
             kind,
@@ -294,6 +252,12 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
         });
     }
 
+    let read::Inputs {
+        dataset,
+        mut tables,
+        lists: list_files,
+        secondary,
+    } = read;
     let base_text = base_json.strip_prefix('\u{feff}').unwrap_or(base_json);
     let original = json::parse(base_text);
     let replacement = dataset.as_ref().filter(|d| d.ok);
@@ -352,27 +316,58 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
         );
         plan.files[*at].crosscheck = Some(found);
     }
-    for l in list_files {
+    let shown =
+        crate::states::by_code(&shown_code).map_or(shown_name.clone(), |s| s.name.to_string());
+    let is_shown = |l: &lists::ListFile| {
+        l.list
+            .state
+            .is_some_and(|s| s.code.eq_ignore_ascii_case(&shown_code))
+    };
+    // Files that hold lists about the State shown: their lists about other States are left out.
+    let about_shown: HashSet<String> = list_files
+        .iter()
+        .filter(|l| is_shown(l))
+        .map(|l| l.name.clone())
+        .collect();
+    let mut refused: HashSet<(String, &str)> = HashSet::new();
+    for l in &list_files {
         let Some(state) = l.list.state else {
             continue;
         };
-        if state.code.eq_ignore_ascii_case(&shown_code) {
-            prepared.extend(lists::prepare(&mut start, &l));
-            tables.push(lists::table(&l));
+        if is_shown(l) {
+            prepared.extend(lists::prepare(&mut start, l));
+            tables.push(lists::table(l));
             continue;
         }
-        let shown =
-            crate::states::by_code(&shown_code).map_or(shown_code.clone(), |s| s.name.to_string());
+        if !refused.insert((l.name.clone(), state.code)) {
+            continue;
+        }
+        let rows: usize = list_files
+            .iter()
+            .filter(|m| m.name == l.name && m.list.state.is_some_and(|s| s.code == state.code))
+            .map(|m| m.list.recommendations.len())
+            .sum();
+        if about_shown.contains(&l.name) {
+            problems.push(file_problem(
+                &l.name,
+                Severity::Warning,
+                ImportProblemKind::OtherStateLeftOut {
+                    state: state.name.to_string(),
+                    rows,
+                },
+            ));
+            continue;
+        }
         problems.push(file_problem(
             &l.name,
             Severity::Error,
             ImportProblemKind::OtherState {
                 list: state.name.to_string(),
-                shown,
+                shown: shown.clone(),
             },
         ));
         if plan.tracker.is_none() {
-            match tracker_from(state, &l, files) {
+            match lists::tracker_from(state, l, rows, files) {
                 Ok(tracker) => plan.tracker = Some(tracker),
                 // Why no tracker can be offered, said at the list.
                 Err(mut why) => problems.append(&mut why),
@@ -446,45 +441,6 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
     plan
 }
 
-/// A tracker for `state` made from the list file alone: an empty dataset for that State, dated
-/// when the list was last changed, with the list imported into it; or the problems that keep it
-/// from being made.
-fn tracker_from(
-    state: &'static crate::states::State,
-    l: &lists::ListFile,
-    files: &[ImportFile],
-) -> Result<Tracker, Vec<ImportProblem>> {
-    let Some(as_of) = l.modified.as_deref() else {
-        return Err(vec![file_problem(
-            &l.name,
-            Severity::Error,
-            ImportProblemKind::List {
-                problem: official::ListProblemKind::NoDate,
-            },
-        )]);
-    };
-    let Some(file) = files.iter().find(|f| f.name == l.name) else {
-        return Err(Vec::new());
-    };
-    let base = lists::empty_tracker(state, as_of);
-    let plan = plan_import(&base, std::slice::from_ref(file));
-    let Some(json) = plan.merged_json else {
-        // The list's own problems are reported already; what only the tracker meets is said too.
-        return Err(plan
-            .problems
-            .into_iter()
-            .filter(|p| p.is_error() && !matches!(p.kind, ImportProblemKind::List { .. }))
-            .collect());
-    };
-    Ok(Tracker {
-        state: state.name.to_string(),
-        code: state.code.to_string(),
-        dataset_id: plan.dataset_id.unwrap_or_else(|| dataset_id(&json)),
-        recommendations: l.list.recommendations.len(),
-        json,
-    })
-}
-
 /// Sorts the problems (errors first, then by file order as given) and sets the merged text when
 /// there is no error.
 fn finish(plan: &mut ImportPlan, mut problems: Vec<ImportProblem>, merged: Option<String>) {
@@ -507,157 +463,6 @@ fn finish(plan: &mut ImportPlan, mut problems: Vec<ImportProblem>, merged: Optio
         plan.dataset_id = merged.as_deref().map(dataset_id);
         plan.merged_json = merged;
     }
-}
-
-/// Reads UPR Info's export, saying how it was decoded and where it could not be read further.
-fn read_upr_info(
-    f: &ImportFile,
-    problems: &mut Vec<ImportProblem>,
-) -> official::uprinfo::UprInfoFile {
-    let file = official::uprinfo::read(&f.bytes);
-    if let Some(encoding) = file.encoding {
-        problems.push(file_problem(
-            &f.name,
-            Severity::Warning,
-            ImportProblemKind::LegacyEncoding {
-                encoding: encoding.to_string(),
-            },
-        ));
-    }
-    if let Some((row, detail)) = &file.syntax_error {
-        problems.push(ImportProblem {
-            row: Some(*row),
-            ..file_problem(
-                &f.name,
-                Severity::Error,
-                ImportProblemKind::CsvSyntax {
-                    detail: detail.clone(),
-                },
-            )
-        });
-    }
-    for (row, cells) in &file.short_rows {
-        problems.push(ImportProblem {
-            row: Some(*row),
-            ..file_problem(
-                &f.name,
-                Severity::Warning,
-                ImportProblemKind::ShortRow {
-                    cells: *cells,
-                    columns: file.columns,
-                },
-            )
-        });
-    }
-    if file.rows.is_empty() && file.syntax_error.is_none() {
-        problems.push(file_problem(
-            &f.name,
-            Severity::Error,
-            ImportProblemKind::NoRows,
-        ));
-    }
-    file
-}
-
-/// Reads one file: its kind and row count; a dataset or a CSV table goes to the lists.
-fn read_file(
-    f: &ImportFile,
-    problems: &mut Vec<ImportProblem>,
-    dataset: &mut Option<DatasetFile>,
-    tables: &mut Vec<CsvTable>,
-) -> (FileKind, usize) {
-    let name = f.name.as_str();
-    let Some(text) = text::decode(&f.bytes) else {
-        problems.push(file_problem(
-            name,
-            Severity::Error,
-            ImportProblemKind::NotUtf8,
-        ));
-        return (FileKind::Unknown, 0);
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    if text::clean(text).is_empty() {
-        problems.push(file_problem(
-            name,
-            Severity::Error,
-            ImportProblemKind::EmptyFile,
-        ));
-        return (FileKind::Unknown, 0);
-    }
-    if text.trim_start().starts_with(['{', '[']) {
-        return read_json(name, text, problems, dataset);
-    }
-    match csvfile::read(name, text, problems) {
-        CsvRead::Table(table) => {
-            let counts = (FileKind::csv(table.kind), table.rows.len());
-            tables.push(table);
-            counts
-        }
-        CsvRead::Unknown => (FileKind::Unknown, 0),
-        CsvRead::Empty => {
-            problems.push(file_problem(
-                name,
-                Severity::Error,
-                ImportProblemKind::EmptyFile,
-            ));
-            (FileKind::Unknown, 0)
-        }
-    }
-}
-
-fn read_json(
-    name: &str,
-    text: &str,
-    problems: &mut Vec<ImportProblem>,
-    dataset: &mut Option<DatasetFile>,
-) -> (FileKind, usize) {
-    if let Some(value) = json::parse(text) {
-        let format = value.as_obj().and_then(|o| o.get("format"));
-        if format.and_then(Json::as_str) != Some(FORMAT) {
-            let found = format.map_or("null".to_string(), |f| {
-                serde_json::to_string(f).unwrap_or_default()
-            });
-            problems.push(file_problem(
-                name,
-                Severity::Error,
-                ImportProblemKind::NotADataset { found },
-            ));
-            return (FileKind::Unknown, 0);
-        }
-    }
-    let (issues, rows, ok) = match load_dataset(text) {
-        Ok(loaded) => {
-            let ds = &loaded.dataset;
-            let rows = ds.recommendations.len() + ds.assessments.len() + ds.consultations.len();
-            (loaded.warnings, rows, true)
-        }
-        Err(failure) => {
-            if let [issue] = failure.issues.as_slice() {
-                if matches!(issue.problem, Problem::Syntax { .. }) && !text.contains(FORMAT) {
-                    problems.push(dataset_problem(name, issue));
-                    return (FileKind::Unknown, 0);
-                }
-            }
-            (failure.issues, 0, false)
-        }
-    };
-    if let Some(first) = dataset {
-        problems.push(file_problem(
-            name,
-            Severity::Error,
-            ImportProblemKind::SecondDataset {
-                first: first.name.clone(),
-            },
-        ));
-        return (FileKind::Dataset, rows);
-    }
-    problems.extend(issues.iter().map(|i| dataset_problem(name, i)));
-    *dataset = Some(DatasetFile {
-        name: name.to_string(),
-        text: text.to_string(),
-        ok,
-    });
-    (FileKind::Dataset, rows)
 }
 
 fn list_of(doc: &Json, table: Table) -> impl Iterator<Item = &Obj> {

@@ -187,6 +187,25 @@ pub enum ImportProblemKind {
         cells: usize,
         columns: usize,
     },
+    /// An OLE container: a password-protected Office file, or an old `.xls` / `.doc`.
+    OfficeContainer,
+    /// A UHRI export that cannot be read.
+    Uhri {
+        error: crate::import::official::uhri::UhriError,
+    },
+    /// Rows of other UN mechanisms than the UPR (warning: not taken), per body.
+    OtherMechanisms {
+        counts: Vec<(String, usize)>,
+    },
+    /// The State's replies (`Response of …`) in a UHRI export (warning: not recommendations).
+    Replies {
+        count: usize,
+    },
+    /// A file about the State shown holds rows about another State too (warning: left out).
+    OtherStateLeftOut {
+        state: String,
+        rows: usize,
+    },
     /// A file that is not UTF-8, read in a legacy encoding (warning: check its accents).
     LegacyEncoding {
         encoding: String,
@@ -378,6 +397,38 @@ impl ImportProblem {
             K::OtherState { list, shown } => with(
                 "import-problem-other-state",
                 &[("list", s(list)), ("shown", s(shown))],
+            ),
+            K::OfficeContainer => t(lang, "import-problem-office-container"),
+            K::Uhri { error } => {
+                use crate::import::official::uhri::UhriError as U;
+                match error {
+                    U::NotUhri { found } => with(
+                        "import-problem-uhri-not-uhri",
+                        &[("found", s(&found.join(", ")))],
+                    ),
+                    U::Damaged(detail) => {
+                        with("import-problem-uhri-damaged", &[("detail", s(detail))])
+                    }
+                    U::TooLarge => t(lang, "import-problem-uhri-too-large"),
+                    U::Json(detail) => with("import-problem-uhri-json", &[("detail", s(detail))]),
+                }
+            }
+            K::OtherMechanisms { counts } => {
+                let total: usize = counts.iter().map(|(_, n)| n).sum();
+                let each = counts
+                    .iter()
+                    .map(|(body, n)| format!("{body} {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                with(
+                    "import-problem-other-mechanisms",
+                    &[("count", n(total)), ("bodies", s(&each))],
+                )
+            }
+            K::Replies { count } => with("import-problem-replies", &[("count", n(*count))]),
+            K::OtherStateLeftOut { state, rows } => with(
+                "import-problem-other-state-left-out",
+                &[("state", s(state)), ("rows", n(*rows))],
             ),
             K::ShortRow { cells, columns } => with(
                 "import-problem-short-row",

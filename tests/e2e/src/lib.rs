@@ -32,6 +32,7 @@ mod page;
 mod request;
 mod server;
 mod tempdir;
+mod uhri;
 mod webkit;
 
 pub use app::{app_wasm, chunk_file, dist_dir, fixture, repo_root, App, Fixture, DIST_ENV};
@@ -46,6 +47,7 @@ pub use mime::mime_type;
 pub use page::{testid_selector, Page, COMMAND_TIMEOUT, WAIT_TIMEOUT};
 pub use server::{gzip, Network, Override, RecordedRequest, StaticServer};
 pub use tempdir::TempDir;
+pub use uhri::uhri_xlsx;
 pub use webkit::{minibrowser_args, MINIBROWSER_ENV, WEBKITWEBDRIVER_ENV};
 
 pub use fantoccini;

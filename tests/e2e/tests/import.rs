@@ -489,3 +489,48 @@ async fn upr_infos_export_is_checked_against_the_data_and_changes_nothing() -> R
         .await?;
     app.finish().await
 }
+
+#[tokio::test]
+async fn a_uhri_excel_export_adds_its_upr_recommendations_and_counts_the_other_mechanisms(
+) -> Result<(), String> {
+    let dir = upr_e2e::TempDir::new("uhri")?;
+    let path = dir.write("uhri-mongolia.xlsx", upr_e2e::uhri_xlsx("Mongolia", 12, 3)?)?;
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    app.choose_file("import-file", &path).await?;
+    let file = app
+        .wait_for_text(
+            "import-file-summary",
+            "Universal Human Rights Index export (Excel)",
+        )
+        .await?;
+    assert!(file.contains("15 rows"), "{file}");
+    let problems = app.texts("import-problem").await?;
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("3 recommendations of other UN mechanisms (CRC 3)"),
+        "{problems:?}"
+    );
+    let changes = app.texts("import-change").await?;
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.starts_with("Recommendations") && c.contains("12 added")),
+        "{changes:?}"
+    );
+    app.click("import-confirm").await?;
+    let id = app.data_id().await?;
+    app.goto(&format!("/?view=recommendations&rec=c4-120.1&data={id}"))
+        .await?;
+    let text = app
+        .wait_for_text("detail-text", "Strengthen measure number 1")
+        .await?;
+    // The HTML of the export is gone; the recommending State is not in the text.
+    assert!(
+        !text.contains("<p>") && !text.contains("Portugal"),
+        "{text}"
+    );
+    app.finish().await
+}

@@ -84,7 +84,12 @@ fn part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<String, 
 /// Reads the tables and the page headers of a `.docx` file.
 pub fn read(bytes: &[u8]) -> Result<DocxText, DocxError> {
     let mut zip = archive(bytes)?;
-    let names: Vec<String> = zip.file_names().map(str::to_string).collect();
+    // A name that is not valid text cannot be one of the parts read.
+    let names: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .map(|n| n.into_owned())
+        .collect();
     if !names.iter().any(|n| n == "word/document.xml") {
         // An encrypted Office file is an OLE container, not a zip: `archive` refuses it; a zip
         // without the document part is some other file.
@@ -163,35 +168,34 @@ fn lines_and_rows(xml: &str, name: &str) -> Result<PartText, DocxError> {
             .map_err(|e| damaged(format!("{e} at byte {}", reader.buffer_position())))?;
         match event {
             Event::Start(e) => match e.local_name().as_ref() {
-                b"tbl" => depth += 1,
-                b"tr" if depth == 1 => row.clear(),
-                b"tc" if depth == 1 => cell.clear(),
-                b"p" => paragraph.clear(),
-                b"t" => in_text = true,
+                "tbl" => depth += 1,
+                "tr" if depth == 1 => row.clear(),
+                "tc" if depth == 1 => cell.clear(),
+                "p" => paragraph.clear(),
+                "t" => in_text = true,
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                b"br" | b"cr" => paragraph.push('\n'),
-                b"tab" => paragraph.push(' '),
+                "br" | "cr" => paragraph.push('\n'),
+                "tab" => paragraph.push(' '),
                 _ => {}
             },
             Event::Text(t) if in_text => {
-                let text = t.decode().map_err(|e| damaged(e.to_string()))?;
-                paragraph.push_str(&text);
+                paragraph.push_str(&t.xml10_content());
             }
             Event::GeneralRef(r) if in_text => {
                 if let Ok(Some(c)) = r.resolve_char_ref() {
                     paragraph.push(c);
                 } else {
-                    let name = r.decode().map_err(|e| damaged(e.to_string()))?;
+                    let name = r.xml10_content();
                     let resolved = quick_xml::escape::resolve_predefined_entity(&name)
                         .ok_or_else(|| damaged(format!("unknown entity &{name};")))?;
                     paragraph.push_str(resolved);
                 }
             }
             Event::End(e) => match e.local_name().as_ref() {
-                b"t" => in_text = false,
-                b"p" => {
+                "t" => in_text = false,
+                "p" => {
                     let lines = paragraph.split('\n').map(str::to_string);
                     if depth == 0 {
                         out.lines.extend(lines);
@@ -200,9 +204,9 @@ fn lines_and_rows(xml: &str, name: &str) -> Result<PartText, DocxError> {
                     }
                     paragraph.clear();
                 }
-                b"tc" if depth == 1 => row.push(std::mem::take(&mut cell)),
-                b"tr" if depth == 1 => out.rows.push(std::mem::take(&mut row)),
-                b"tbl" => depth = depth.saturating_sub(1),
+                "tc" if depth == 1 => row.push(std::mem::take(&mut cell)),
+                "tr" if depth == 1 => out.rows.push(std::mem::take(&mut row)),
+                "tbl" => depth = depth.saturating_sub(1),
                 _ => {}
             },
             Event::Eof => break,

@@ -8,6 +8,7 @@
 
 pub mod docx;
 pub mod ohchr;
+pub mod uhri;
 pub mod uprinfo;
 
 use crate::model::Response;
@@ -35,6 +36,9 @@ pub struct ListedRecommendation {
     /// The State's position (the model's `Response`: supported, noted or supported in part).
     pub position: Option<Response>,
     pub position_source: Option<PositionSource>,
+    /// The UN document the recommendation is in, when the list says (UHRI's `Document Symbol`);
+    /// otherwise the report whose addendum gave the position.
+    pub report: Option<String>,
     /// The theme row of the list it stands under.
     pub section: Option<String>,
     /// OHCHR's themes.
@@ -86,6 +90,36 @@ pub struct OfficialList {
     pub session: Option<u32>,
     pub recommendations: Vec<ListedRecommendation>,
     pub problems: Vec<ListProblem>,
+    /// The dates of the documents it cites, where it gives them (UHRI): symbol and `YYYY-MM-DD`.
+    pub document_dates: Vec<(String, String)>,
+}
+
+/// An SDG goal or target as a list writes it (`5 - Gender equality`, `Goal 5`, `16.a Develop …`,
+/// `SDG 16.2`): its code (`5`, `16.a`, `16.2`); `None` when it names none.
+pub fn sdg_code(item: &str) -> Option<String> {
+    let mut rest = item.trim().trim_start_matches('-').trim();
+    for prefix in ["sdg", "goal", "target"] {
+        if rest
+            .get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        {
+            rest = rest[prefix.len()..].trim_start();
+        }
+    }
+    let goal: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if goal.is_empty() {
+        return None;
+    }
+    let after = &rest[goal.len()..];
+    let target: String = after
+        .strip_prefix('.')
+        .map(|t| t.chars().take_while(char::is_ascii_alphanumeric).collect())
+        .unwrap_or_default();
+    Some(if target.is_empty() {
+        goal
+    } else {
+        format!("{goal}.{target}")
+    })
 }
 
 /// The UPR cycle of a Working Group session: sessions 1–12 are the first cycle, 13–26 the second,
@@ -102,6 +136,34 @@ pub fn cycle_of_session(session: u32) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_sdg_is_read_from_the_ways_lists_write_it() {
+        let codes: Vec<Option<String>> = [
+            "5 - Gender equality",
+            "- Goal 5",
+            "16.a Strengthen institutions",
+            "SDG 16.2",
+            "Target 1.3 -",
+            "Women & girls",
+            "16. Peace",
+            "%'=𸔞(Ⱥ 16",
+        ]
+        .map(sdg_code)
+        .into();
+        let want = [
+            Some("5"),
+            Some("5"),
+            Some("16.a"),
+            Some("16.2"),
+            Some("1.3"),
+            None,
+            Some("16"),
+            None,
+        ]
+        .map(|c| c.map(str::to_string));
+        assert_eq!(codes, want);
+    }
 
     #[test]
     fn a_session_gives_its_cycle() {

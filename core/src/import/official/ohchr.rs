@@ -111,7 +111,7 @@ fn read_header(lines: &[String]) -> (Option<String>, Option<u32>, Option<u32>) {
 }
 
 /// The paragraph number a recommendation starts with (`140.7`) and the rest.
-fn split_paragraph(text: &str) -> Option<(String, &str)> {
+pub(super) fn split_paragraph(text: &str) -> Option<(String, &str)> {
     let text = text.trim_start();
     let end = text
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -173,7 +173,7 @@ fn known_states(group: &str) -> Option<Vec<String>> {
 /// closing `;`. A recommendation made of parts, each with its State (`… (Netherlands); ensure …
 /// (Bahrain);`), keeps its text whole and names every State. A last parenthesis that is not a
 /// State's name is still taken as one when it is the only one (the layout says so) and reported.
-fn split_states(rest: &str) -> (String, Vec<String>, Vec<String>) {
+pub(super) fn split_states(rest: &str) -> (String, Vec<String>, Vec<String>) {
     let mut text = rest.trim().trim_end_matches([';', '.', ' ']).trim_end();
     let mut states: Vec<String> = Vec::new();
     let mut unknown = Vec::new();
@@ -277,16 +277,7 @@ fn read_lists(lines: &[String], first: List, rec: &mut ListedRecommendation) {
         match list {
             List::Themes => rec.themes.push(item.to_string()),
             List::Persons => rec.persons.push(item.to_string()),
-            List::Sdgs => {
-                let goal: String = item
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit() || *c == '.')
-                    .collect();
-                let goal = goal.trim_end_matches('.');
-                if !goal.is_empty() {
-                    rec.sdgs.push(goal.to_string());
-                }
-            }
+            List::Sdgs => rec.sdgs.extend(super::sdg_code(item)),
         }
     }
 }
@@ -322,6 +313,7 @@ pub fn read(text: &DocxText) -> OfficialList {
         session,
         recommendations: Vec::new(),
         problems: Vec::new(),
+        document_dates: Vec::new(),
     };
     let mut problem = |row: Option<usize>, kind| list.problems.push(ListProblem { row, kind });
     match &state_name {
@@ -431,6 +423,7 @@ pub fn read(text: &DocxText) -> OfficialList {
             states: rec_states,
             position,
             position_source: sources.iter().find_map(|l| position_source(l)),
+            report: None,
             section: current_section.clone(),
             themes: Vec::new(),
             persons: Vec::new(),
