@@ -274,15 +274,26 @@ fn loose(name: &str) -> String {
         .join(" ")
 }
 
+/// Every name of every State in its [`loose`] form, made once: a file of 40,000 rows asks for a
+/// State's name in every row.
+fn names() -> &'static std::collections::HashMap<String, &'static State> {
+    static NAMES: std::sync::OnceLock<std::collections::HashMap<String, &'static State>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        STATES
+            .iter()
+            .flat_map(|s| std::iter::once(&s.name).chain(s.also).map(move |n| (loose(n), s)))
+            .collect()
+    })
+}
+
 /// The State written `name` (any of its names; see [`loose`] for what does not matter).
 pub fn by_name(name: &str) -> Option<&'static State> {
     let wanted = loose(name.trim());
     if wanted.is_empty() {
         return None;
     }
-    STATES
-        .iter()
-        .find(|s| loose(s.name) == wanted || s.also.iter().any(|a| loose(a) == wanted))
+    names().get(&wanted).copied()
 }
 
 /// The State with ISO 3166-1 alpha-2 code `code`.

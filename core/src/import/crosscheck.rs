@@ -197,10 +197,15 @@ pub(crate) fn check(
     };
     let mut others: HashSet<String> = HashSet::new();
     let mut ours: Vec<&UprInfoRow> = Vec::new();
+    // Each State under review once: an export repeats it in every row.
+    let mut keys: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     for row in &file.rows {
-        if state_key(&row.to) != code {
+        let key = keys
+            .entry(row.to.as_str())
+            .or_insert_with(|| state_key(&row.to));
+        if key != code {
             found.other_rows += 1;
-            others.insert(state_key(&row.to));
+            others.insert(key.clone());
         } else if row.is_pledge() {
             found.pledges += 1;
         } else {
