@@ -113,7 +113,9 @@ fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
             View::Consultations => {
                 view! { <Part load=move || chunks::consultations(loaded.clone())/> }.into_any()
             }
-            View::Data => view! { <Part load=move || chunks::data(loaded.clone())/> }.into_any(),
+            View::Data => {
+                view! { <Part load=move || chunks::data_view(loaded.clone())/> }.into_any()
+            }
             // The overview's charts alone (a slide of the ready-made deck), fetched at once.
             View::Charts => {
                 view! { <Part load=move || chunks::charts(loaded.clone())/> }.into_any()

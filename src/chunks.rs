@@ -67,6 +67,35 @@ split_point!(charts, Charts);
 // The presentation's controls (and the QR code's encoder), fetched when a deck is presented.
 split_point!(presenter, Presenter, without_data);
 
+/// The Data view's messages (its guide, the templates' columns), fetched with it: they are not part
+/// of the first download. Each language once; kept by the service worker for offline use.
+async fn import_messages() -> Result<(), ChunkError> {
+    for lang in upr_core::Lang::ALL {
+        if upr_core::i18n::has_message(lang, "import-title") {
+            continue;
+        }
+        let path = upr_core::i18n::import_ftl_path(lang);
+        let response = gloo_net::http::Request::get(&path)
+            .send()
+            .await
+            .map_err(|_| ChunkError)?;
+        if !response.ok() {
+            return Err(ChunkError);
+        }
+        let text = response.text().await.map_err(|_| ChunkError)?;
+        upr_core::i18n::add_messages(lang, &text);
+    }
+    Ok(())
+}
+
+/// The Data view, once its chunk and its messages are here.
+pub fn data_view(loaded: Arc<Loaded>) -> send_wrapper::SendWrapper<impl Future<Output = Loading>> {
+    send_wrapper::SendWrapper::new(async move {
+        import_messages().await?;
+        data(loaded).await
+    })
+}
+
 /// One part: `load` is one of the functions above with its arguments. Trying again fetches the
 /// chunk anew (a failed fetch is not remembered); the URL and everything chosen stay as they are.
 /// `print_note`: a message id printed, instead of the part, while its chunk has not arrived.

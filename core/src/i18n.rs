@@ -38,7 +38,6 @@ pub const EN_FTL: &[&str] = &[
     include_str!("../locales/en/explorer.ftl"),
     include_str!("../locales/en/map.ftl"),
     include_str!("../locales/en/charts.ftl"),
-    include_str!("../locales/en/import.ftl"),
     include_str!("../locales/en/data.ftl"),
 ];
 pub const MN_FTL: &[&str] = &[
@@ -46,17 +45,25 @@ pub const MN_FTL: &[&str] = &[
     include_str!("../locales/mn/explorer.ftl"),
     include_str!("../locales/mn/map.ftl"),
     include_str!("../locales/mn/charts.ftl"),
-    include_str!("../locales/mn/import.ftl"),
     include_str!("../locales/mn/data.ftl"),
 ];
 
 /// The import check's own words (its problems and its report): compiled in only with the feature
 /// `import-check`, which the import worker and the tests turn on, so that they are not part of the
 /// app's first download (the app shows the sentences the worker sends).
+///
+/// The Data view's words (`import.ftl`: the guide, the templates' columns) go with them; the app
+/// fetches them when the Data view opens ([`import_ftl_path`], [`add_messages`]).
 #[cfg(feature = "import-check")]
-const EN_CHECK: &[&str] = &[include_str!("../locales/en/import-check.ftl")];
+const EN_CHECK: &[&str] = &[
+    include_str!("../locales/en/import.ftl"),
+    include_str!("../locales/en/import-check.ftl"),
+];
 #[cfg(feature = "import-check")]
-const MN_CHECK: &[&str] = &[include_str!("../locales/mn/import-check.ftl")];
+const MN_CHECK: &[&str] = &[
+    include_str!("../locales/mn/import.ftl"),
+    include_str!("../locales/mn/import-check.ftl"),
+];
 #[cfg(not(feature = "import-check"))]
 const EN_CHECK: &[&str] = &[];
 #[cfg(not(feature = "import-check"))]
@@ -99,13 +106,51 @@ thread_local! {
     static BUNDLES: RefCell<Option<Bundles>> = const { RefCell::new(None) };
 }
 
-fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+/// Where the app finds the Data view's messages of a language (copied into the build by Trunk).
+pub fn import_ftl_path(lang: Lang) -> String {
+    format!("locales/{}/import.ftl", lang.code())
+}
+
+/// Runs `f` on the bundles, made the first time.
+fn with_bundles<R>(f: impl FnOnce(&mut Bundles) -> R) -> R {
     BUNDLES.with(|cell| {
         let mut slot = cell.borrow_mut();
         let bundles = slot.get_or_insert_with(|| Bundles {
             en: bundle(Lang::En, &sources(Lang::En)),
             mn: bundle(Lang::Mn, &sources(Lang::Mn)),
         });
+        f(bundles)
+    })
+}
+
+/// Adds the messages of a Fluent source fetched after start (the Data view's) to `lang`'s; a
+/// message already known keeps its text. Whether the source parsed whole.
+pub fn add_messages(lang: Lang, source: &str) -> bool {
+    let (resource, parsed) = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => (r, true),
+        Err((partial, _)) => (partial, false),
+    };
+    with_bundles(|b| {
+        let bundle = match lang {
+            Lang::En => &mut b.en,
+            Lang::Mn => &mut b.mn,
+        };
+        // Messages already there are kept (an error is returned for them, and ignored).
+        let _ = bundle.add_resource(resource);
+    });
+    parsed
+}
+
+/// Whether `lang` has the message `id`.
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    with_bundles(|b| match lang {
+        Lang::En => b.en.has_message(id),
+        Lang::Mn => b.mn.has_message(id),
+    })
+}
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    with_bundles(|bundles| {
         let primary = match lang {
             Lang::En => &bundles.en,
             Lang::Mn => &bundles.mn,

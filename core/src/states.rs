@@ -282,7 +282,11 @@ fn names() -> &'static std::collections::HashMap<String, &'static State> {
     NAMES.get_or_init(|| {
         STATES
             .iter()
-            .flat_map(|s| std::iter::once(&s.name).chain(s.also).map(move |n| (loose(n), s)))
+            .flat_map(|s| {
+                std::iter::once(&s.name)
+                    .chain(s.also)
+                    .map(move |n| (loose(n), s))
+            })
             .collect()
     })
 }
