@@ -15,6 +15,14 @@ pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     saved
 }
 
+/// Offers a file the app was given (a `Blob`) as a download named `name`.
+pub fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    let saved = save_url(name, &url);
+    web_sys::Url::revoke_object_url(&url)?;
+    saved
+}
+
 /// Offers the file at `url` (a blob or `data:` URL) as a download named `name`, through a hidden
 /// `<a download>` clicked once.
 pub fn save_url(name: &str, url: &str) -> Result<(), JsValue> {

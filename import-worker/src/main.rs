@@ -3,10 +3,12 @@
 //! importer is not part of the first download, and a large file is checked without freezing the page.
 //!
 //! Messages: the worker says `"ready"` once it listens; it is then sent
-//! `{lang: "en"|"mn", base: <the current dataset's JSON text>, files: [{name, bytes: Uint8Array}]}`
-//! and answers with the JSON text of an `upr_core::import::ImportReport`.
+//! `{lang: "en"|"mn", base: <the current dataset's JSON text>, files: [{name, bytes: Uint8Array}]}`.
+//! While it checks it sends `{progress: <what it is doing, in words>}`; it answers
+//! `{report: <the JSON text of an upr_core::import::ImportReport>, problems: <a CSV Blob of every
+//! problem, when there are more than the report lists>}`. To cancel, the app ends the worker.
 
-use upr_core::import::{check_import, ImportFile, ImportReport, ReportProblem};
+use upr_core::import::{check_import_observed, ImportFile, ImportReport, ReportProblem};
 use upr_core::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -43,9 +45,23 @@ fn read_request(data: &JsValue) -> Result<(Lang, String, Vec<ImportFile>), Strin
     Ok((lang, base, files))
 }
 
-fn answer(data: &JsValue) -> String {
+/// Sends `{key: value}` to the app.
+fn send(scope: &web_sys::DedicatedWorkerGlobalScope, key: &str, value: &JsValue) {
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &JsValue::from_str(key), value);
+    let _ = scope.post_message(&msg);
+}
+
+fn answer(scope: &web_sys::DedicatedWorkerGlobalScope, data: &JsValue) -> JsValue {
+    let mut all = None;
     let report = match read_request(data) {
-        Ok((lang, base, files)) => check_import(lang, &base, &files),
+        Ok((lang, base, files)) => {
+            let (report, csv) = check_import_observed(lang, &base, &files, &mut |text| {
+                send(scope, "progress", &JsValue::from_str(&text))
+            });
+            all = csv;
+            report
+        }
         // Only the app sends requests, so this is a fault of the app: said as a blocking problem.
         Err(e) => ImportReport {
             summary: format!("The import check was sent a request it cannot read: {e}."),
@@ -57,7 +73,18 @@ fn answer(data: &JsValue) -> String {
             ..Default::default()
         },
     };
-    serde_json::to_string(&report).unwrap_or_default()
+    let msg = js_sys::Object::new();
+    let text = serde_json::to_string(&report).unwrap_or_default();
+    let _ = js_sys::Reflect::set(&msg, &"report".into(), &JsValue::from_str(&text));
+    if let Some(csv) = all {
+        let parts = js_sys::Array::of1(&JsValue::from_str(&csv));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/csv;charset=utf-8");
+        if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+            let _ = js_sys::Reflect::set(&msg, &"problems".into(), &blob);
+        }
+    }
+    msg.into()
 }
 
 fn main() {
@@ -65,7 +92,7 @@ fn main() {
     let reply = scope.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let _ = reply.post_message(&JsValue::from_str(&answer(&ev.data())));
+            let _ = reply.post_message(&answer(&reply, &ev.data()));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as the page keeps it; so does its handler.

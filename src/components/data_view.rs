@@ -5,6 +5,7 @@
 use crate::components::import_report::Report;
 use crate::components::storage_error::StorageError;
 use crate::download::save_text;
+use crate::import_worker::CheckFailed;
 use crate::state::{shown_dataset_text, use_app, ShownData};
 use crate::storage::{self, ImportMeta, ImportedFile, StoredImport};
 use leptos::prelude::*;
@@ -42,13 +43,30 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     let check_error = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
+    // What the running check says it is doing; how to stop it; every problem of a long report.
+    let progress = RwSignal::new(None::<String>);
+    let stop = StoredValue::new(None::<futures::channel::oneshot::Sender<()>>);
+    let stopped = RwSignal::new(false);
+    let all_problems = RwSignal::new(None::<send_wrapper::SendWrapper<web_sys::Blob>>);
+    let stop_check = move || {
+        if let Some(tx) = stop.try_update_value(Option::take).flatten() {
+            let _ = tx.send(());
+        }
+    };
+    // Leaving the view ends a check still running.
+    on_cleanup(stop_check);
 
     // Each choice of files gets a number: a check of files chosen earlier may finish later.
     let latest = StoredValue::new(0u32);
     let examine = move |files: Vec<web_sys::File>| {
+        // A check still running for files chosen before is ended.
+        stop_check();
         error.set(None);
         check_error.set(None);
         plan.set(None);
+        all_problems.set(None);
+        stopped.set(false);
+        progress.set(None);
         checking.set(true);
         latest.update_value(|n| *n += 1);
         let this = latest.get_value();
@@ -64,11 +82,23 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
             match read.await {
                 Ok((files, _)) if files.is_empty() => {}
                 Ok((files, base)) => {
-                    let checked = crate::import_worker::check_import(lang, base, files).await;
+                    let (tx, rx) = futures::channel::oneshot::channel();
+                    stop.set_value(Some(tx));
+                    let told = move |text: String| {
+                        if current() {
+                            progress.try_set(Some(text));
+                        }
+                    };
+                    let checked =
+                        crate::import_worker::check_import(lang, base, files, told, rx).await;
                     match checked {
                         _ if !current() => {}
-                        Ok(report) => plan.set(Some(Arc::new(report))),
-                        Err(e) => check_error.set(Some(t_with(
+                        Ok(c) => {
+                            all_problems.set(c.all_problems.map(send_wrapper::SendWrapper::new));
+                            plan.set(Some(Arc::new(c.report)));
+                        }
+                        Err(CheckFailed::Cancelled) => stopped.set(true),
+                        Err(CheckFailed::Failed(e)) => check_error.set(Some(t_with(
                             lang,
                             "import-check-failed",
                             &[("error", Arg::Str(e))],
@@ -284,13 +314,20 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 <p class="small">{state.t("import-drop-hint")}</p>
             </div>
             <Show when=move || checking.get()>
-                <p role="status" data-testid="import-checking">{state.t("import-checking")}</p>
+                <p role="status" data-testid="import-checking">
+                    {state.t("import-checking")}" "
+                    <span data-testid="import-progress">{move || progress.get().unwrap_or_else(|| t(state.lang.get(), "import-check-progress"))}</span>
+                </p>
+                <p><button type="button" data-testid="import-stop" on:click=move |_| stop_check()>{state.t("import-check-stop")}</button></p>
+            </Show>
+            <Show when=move || stopped.get()>
+                <p role="status" data-testid="import-stopped">{state.t("import-check-stopped")}</p>
             </Show>
             <Show when=move || check_error.with(Option::is_some)>
                 <p class="notice" role="alert" data-testid="import-check-error">{move || check_error.get()}</p>
             </Show>
             <StorageError error=error testid="import-error"/>
-            {move || plan.get().map(|p| view! { <Report plan=p on_confirm=Callback::new(confirm) on_tracker=Callback::new(start_tracker) on_cancel=Callback::new(move |_| plan.set(None))/> })}
+            {move || plan.get().map(|p| view! { <Report plan=p all_problems=all_problems.get() on_confirm=Callback::new(confirm) on_tracker=Callback::new(start_tracker) on_cancel=Callback::new(move |_| plan.set(None))/> })}
         </section>
     }
 }

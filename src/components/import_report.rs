@@ -16,6 +16,8 @@ pub fn Report(
     /// Starts the tracker a list about another State offers.
     on_tracker: Callback<()>,
     on_cancel: Callback<()>,
+    /// Every problem as a CSV file, when the report lists only the first ones.
+    all_problems: Option<send_wrapper::SendWrapper<web_sys::Blob>>,
 ) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
@@ -62,12 +64,63 @@ pub fn Report(
         }
     });
     let has_problems = !plan.problems.is_empty();
+    // Thousands of problems: each kind counted with its first place, the first ones listed, and
+    // all of them downloadable.
+    let many = (!plan.groups.is_empty()).then(|| {
+        let groups = plan
+            .groups
+            .iter()
+            .map(|g| {
+                view! {
+                    <tr data-testid="import-group" class:error=g.error>
+                        <td>{g.count_text.clone()}</td>
+                        <td>{g.place.clone()}</td>
+                        <td>{g.message.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let count = |key: &str| {
+            upr_core::t_with(
+                lang,
+                key,
+                &[
+                    ("count", upr_core::Arg::Num(plan.problem_count as f64)),
+                    ("shown", upr_core::Arg::Num(plan.problems.len() as f64)),
+                ],
+            )
+        };
+        let download = all_problems.clone().map(|blob| {
+            let label = count("import-download-problems");
+            view! {
+                <button type="button" data-testid="import-download-problems"
+                    on:click=move |_| { let _ = crate::download::save_blob("import-problems.csv", &blob); }>
+                    {label}
+                </button>
+            }
+        });
+        view! {
+            <p data-testid="import-many">{count("import-many-problems")}" "{download}</p>
+            <div class="table-scroll">
+                <table data-testid="import-groups">
+                    <caption>{t(lang, "import-groups-title")}</caption>
+                    <thead><tr>
+                        <th scope="col">{t(lang, "import-groups-count")}</th>
+                        <th scope="col">{t(lang, "import-groups-first")}</th>
+                        <th scope="col">{t(lang, "import-report-problem")}</th>
+                    </tr></thead>
+                    <tbody>{groups}</tbody>
+                </table>
+            </div>
+        }
+    });
     let has_changes = !plan.changes.is_empty();
     view! {
         <div class="import-report" data-testid="import-report">
             <h3>{t(lang, "import-report-title")}</h3>
             <p role="status" data-testid="import-summary" class:blocked=!ok>{plan.summary.clone()}</p>
             <ul>{files}</ul>
+            {many}
             {has_problems.then(|| view! {
                 <div class="table-scroll">
                     <table data-testid="import-problems">

@@ -1,6 +1,15 @@
 # The import check's own words: its problems and its report. Only the import worker (and the
 # tests) compile them in; the app shows the sentences the worker sends.
 import-no-changes = The files change nothing in the current data.
+import-stage-reading = Reading { $file } (file { $index } of { $total })…
+import-stage-rows = Checking { $rows } rows…
+import-stage-data = Checking the data as a whole…
+import-stage-report = Writing the report…
+import-group-count = { $count ->
+    [one] one problem of this kind
+   *[other] { $count } problems of this kind
+}
+import-problems-csv-header = file,row,column,severity,problem
 import-blocked = { $count ->
     [one] One error must be corrected before the data can be imported.
    *[other] { $count } errors must be corrected before the data can be imported.

@@ -45,7 +45,8 @@ mod values;
 pub use columns::{template_csv, Column, ColumnSpec, CsvKind};
 pub use problem::{ImportProblem, ImportProblemKind, WordList};
 pub use report::{
-    check_import, report, ImportReport, ReportChange, ReportFile, ReportProblem, ReportTracker,
+    check_import, check_import_observed, problems_csv, report, ImportReport, ReportChange,
+    ReportFile, ReportGroup, ReportProblem, ReportTracker, PROBLEMS_SHOWN,
 };
 
 use crate::i18n::{t, Lang};
@@ -235,14 +236,43 @@ pub fn dataset_id(json_text: &str) -> String {
     format!("{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
 }
 
+/// What a long check is doing, for its progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage<'a> {
+    /// Reading the `index`-th of `total` files.
+    Reading {
+        file: &'a str,
+        index: usize,
+        total: usize,
+    },
+    /// Checking and merging this many rows.
+    Rows { rows: usize },
+    /// Checking the merged data as a whole.
+    Data,
+}
+
 /// Plans the import of `files` into the dataset `base_json` (the current data). See the module
 /// documentation. Never panics, whatever the bytes.
 pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
+    plan_import_observed(base_json, files, &mut |_| {})
+}
+
+/// [`plan_import`], telling `observe` what it is doing as it goes.
+pub fn plan_import_observed(
+    base_json: &str,
+    files: &[ImportFile],
+    observe: &mut dyn FnMut(Stage),
+) -> ImportPlan {
     let mut plan = ImportPlan::default();
     let mut problems: Vec<ImportProblem> = Vec::new();
     let mut read = read::Inputs::default();
 
-    for f in files {
+    for (index, f) in files.iter().enumerate() {
+        observe(Stage::Reading {
+            file: &f.name,
+            index,
+            total: files.len(),
+        });
         let (kind, rows) = read.file(f, plan.files.len(), &mut problems);
         plan.files.push(FileSummary {
             name: f.name.clone(),
@@ -387,6 +417,9 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
     for (table, key) in prepared {
         touched.entry(table).or_default().insert(key);
     }
+    observe(Stage::Rows {
+        rows: tables.iter().map(|t| t.rows.len()).sum(),
+    });
     let mut merger = Merger::new(start.clone(), &tables);
     merger.run();
     problems.append(&mut merger.problems);
@@ -405,6 +438,7 @@ pub fn plan_import(base_json: &str, files: &[ImportFile]) -> ImportPlan {
     };
 
     if !tables.is_empty() {
+        observe(Stage::Data);
         // What the loader says about the merged data, unless the data started with it.
         let issues_of = |text: &str| match load_dataset(text) {
             Ok(l) => l.warnings,

@@ -2,7 +2,7 @@
 //! language. It is what the import worker (import-worker/) sends back to the app, so the importer
 //! and its messages are not part of the app's first download: the app only shows these lines.
 
-use super::{plan_import, ImportFile, ImportPlan};
+use super::{plan_import_observed, ImportFile, ImportPlan, Stage};
 use crate::i18n::{t, t_with, Arg, Lang};
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +31,22 @@ pub struct ReportProblem {
     pub message: String,
 }
 
+/// Problems of one kind, counted: when a check finds more than [`PROBLEMS_SHOWN`], the report lists
+/// these, each with its first place, and the first problems themselves.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportGroup {
+    pub error: bool,
+    pub count: usize,
+    /// The place of the first problem of the kind, and its message.
+    pub place: String,
+    pub message: String,
+    /// "12,345 problems like this one" in words.
+    pub count_text: String,
+}
+
+/// How many problems a report lists one by one; all of them are in the downloadable list.
+pub const PROBLEMS_SHOWN: usize = 100;
+
 /// What the import would do to one table.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportChange {
@@ -45,7 +61,16 @@ pub struct ReportChange {
 pub struct ImportReport {
     pub summary: String,
     pub files: Vec<ReportFile>,
+    /// The first [`PROBLEMS_SHOWN`] problems (errors first).
     pub problems: Vec<ReportProblem>,
+    /// How many problems there are in all, and how many are errors.
+    #[serde(default)]
+    pub problem_count: usize,
+    #[serde(default)]
+    pub error_count: usize,
+    /// When there are more problems than are listed: every kind, counted (the most frequent first).
+    #[serde(default)]
+    pub groups: Vec<ReportGroup>,
     pub changes: Vec<ReportChange>,
     /// The merged dataset's JSON text; only when no problem is an error and something changes.
     pub merged_json: Option<String>,
@@ -75,10 +100,121 @@ impl ImportReport {
     }
 }
 
-/// Checks `files` against the current dataset `base_json` ([`plan_import`]) and writes the outcome
-/// in `lang`.
+/// Checks `files` against the current dataset `base_json` ([`super::plan_import`]) and writes the
+/// outcome in `lang`.
 pub fn check_import(lang: Lang, base_json: &str, files: &[ImportFile]) -> ImportReport {
-    report(&plan_import(base_json, files), lang)
+    check_import_observed(lang, base_json, files, &mut |_| {}).0
+}
+
+/// [`check_import`], saying in `lang` what it is doing as it goes (`observe`), and with every
+/// problem as a CSV file when there are more than the report lists.
+pub fn check_import_observed(
+    lang: Lang,
+    base_json: &str,
+    files: &[ImportFile],
+    observe: &mut dyn FnMut(String),
+) -> (ImportReport, Option<String>) {
+    let plan = plan_import_observed(base_json, files, &mut |stage| {
+        observe(stage_text(&stage, lang))
+    });
+    observe(t(lang, "import-stage-report"));
+    let all = (plan.problems.len() > PROBLEMS_SHOWN).then(|| problems_csv(&plan, lang));
+    (report(&plan, lang), all)
+}
+
+/// What the check is doing, in words.
+fn stage_text(stage: &Stage, lang: Lang) -> String {
+    match stage {
+        Stage::Reading { file, index, total } => t_with(
+            lang,
+            "import-stage-reading",
+            &[
+                ("file", Arg::Str(file.to_string())),
+                ("index", Arg::Num(*index as f64 + 1.0)),
+                ("total", Arg::Num(*total as f64)),
+            ],
+        ),
+        Stage::Rows { rows } => t_with(
+            lang,
+            "import-stage-rows",
+            &[("rows", Arg::Num(*rows as f64))],
+        ),
+        Stage::Data => t(lang, "import-stage-data"),
+    }
+}
+
+/// Every problem of a plan as a CSV file (UTF-8 with a byte-order mark, for spreadsheets): file,
+/// row, column, severity and message, in the reader's language.
+pub fn problems_csv(plan: &ImportPlan, lang: Lang) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let header = t(lang, "import-problems-csv-header");
+    let _ = out.write_record(header.split(','));
+    for p in &plan.problems {
+        let severity = t(
+            lang,
+            if p.is_error() {
+                "import-error"
+            } else {
+                "import-warning"
+            },
+        );
+        let _ = out.write_record([
+            p.file.as_str(),
+            &p.row.map(|r| r.to_string()).unwrap_or_default(),
+            p.column.as_deref().unwrap_or(""),
+            &severity,
+            &p.message(lang),
+        ]);
+    }
+    let bytes = out.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+/// The problems of a plan by kind (severity, kind, file and column), the most frequent first.
+fn groups(plan: &ImportPlan, lang: Lang) -> Vec<ReportGroup> {
+    use std::collections::HashMap;
+    type Key<'a> = (
+        bool,
+        std::mem::Discriminant<super::ImportProblemKind>,
+        &'a str,
+        Option<&'a str>,
+    );
+    let mut order: Vec<Key> = Vec::new();
+    let mut found: HashMap<Key, (usize, &super::ImportProblem)> = HashMap::new();
+    for p in &plan.problems {
+        let key = (
+            p.is_error(),
+            std::mem::discriminant(&p.kind),
+            p.file.as_str(),
+            p.column.as_deref(),
+        );
+        found
+            .entry(key)
+            .and_modify(|(n, _)| *n += 1)
+            .or_insert_with(|| {
+                order.push(key);
+                (1, p)
+            });
+    }
+    let mut out: Vec<ReportGroup> = order
+        .iter()
+        .map(|k| {
+            let (count, first) = found[k];
+            ReportGroup {
+                error: first.is_error(),
+                count,
+                place: first.location(lang),
+                message: first.message(lang),
+                count_text: t_with(
+                    lang,
+                    "import-group-count",
+                    &[("count", Arg::Num(count as f64))],
+                ),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.error.cmp(&a.error).then(b.count.cmp(&a.count)));
+    out
 }
 
 /// What a secondary source's rows matched, and what was left out, in words.
@@ -154,6 +290,7 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
     let problems = plan
         .problems
         .iter()
+        .take(PROBLEMS_SHOWN)
         .map(|p| ReportProblem {
             error: p.is_error(),
             severity: t(
@@ -186,10 +323,14 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
             }
         })
         .collect();
+    let many = plan.problems.len() > PROBLEMS_SHOWN;
     ImportReport {
         summary,
         files,
         problems,
+        problem_count: plan.problems.len(),
+        error_count: plan.errors().count(),
+        groups: if many { groups(plan, lang) } else { Vec::new() },
         changes,
         merged_json: plan.merged_json.clone(),
         dataset_id: plan.dataset_id.clone(),

@@ -534,3 +534,84 @@ async fn a_uhri_excel_export_adds_its_upr_recommendations_and_counts_the_other_m
     );
     app.finish().await
 }
+
+/// An assessments CSV of `n` rows: every third names a recommendation that does not exist, every
+/// seventh has a date that is not one.
+fn many_problems(n: usize) -> String {
+    let mut text = String::from(
+        "recommendation,assessor_kind,assessor,status,date,evidence,citation,region\n",
+    );
+    for i in 0..n {
+        let rec = if i % 3 == 0 {
+            format!("c9-{i}")
+        } else {
+            format!("c1-84.{}", i % 118 + 1)
+        };
+        let date = if i % 7 == 0 {
+            "someday".to_string()
+        } else {
+            format!("20{:02}-01-01", 11 + i % 14)
+        };
+        text.push_str(&format!("{rec},ngo,Coalition {i},fully,{date},,p. {i},\n"));
+    }
+    text
+}
+
+#[tokio::test]
+async fn thousands_of_problems_are_counted_by_kind_and_all_can_be_downloaded() -> Result<(), String>
+{
+    let dir = upr_e2e::TempDir::new("many")?;
+    let path = dir.write("ratings.csv", many_problems(20_000))?;
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    app.choose_file("import-file", &path).await?;
+    let many = app
+        .wait_for_text("import-many", "9525 problems were found")
+        .await?;
+    assert!(many.contains("the first 100 are listed"), "{many}");
+    let groups = app.texts("import-group").await?;
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert!(
+        groups[0].starts_with("6667 problems of this kind"),
+        "{groups:?}"
+    );
+    assert!(groups[1].contains("row 2, column “date”"), "{groups:?}");
+    assert_eq!(app.texts("import-problem").await?.len(), 100);
+    let button = app.text("import-download-problems").await?;
+    assert_eq!(button, "Download all 9525 problems (CSV)");
+    assert_eq!(
+        app.eval("document.querySelector('[data-testid=import-confirm]').disabled")
+            .await?,
+        json!(true)
+    );
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_long_check_shows_what_it_does_and_can_be_stopped() -> Result<(), String> {
+    let dir = upr_e2e::TempDir::new("long")?;
+    let path = dir.write("ratings.csv", many_problems(400_000))?;
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    app.choose_file("import-file", &path).await?;
+    app.wait_for_text("import-progress", "rows").await?;
+    app.click("import-stop").await?;
+    app.wait_for_text("import-stopped", "nothing changed")
+        .await?;
+    assert!(app.texts("import-report").await?.is_empty());
+    assert!(app.texts("import-checking").await?.is_empty());
+    // The data shown is still the bundled data, and a new check works.
+    assert!(app
+        .text("data-shown")
+        .await?
+        .contains("comes with the dashboard"));
+    let small = dir.write("few.csv", many_problems(30))?;
+    app.choose_file("import-file", &small).await?;
+    app.wait_for("import-report").await?;
+    assert!(app.texts("import-stopped").await?.is_empty());
+    app.finish().await
+}

@@ -29,7 +29,8 @@ async fn after_a_first_visit_the_app_reloads_and_works_with_the_network_cut() ->
     );
     // The Data view's words come with it, from the service worker too, in either language.
     app.goto("/?view=data&lang=mn").await?;
-    app.wait_for_text("import-guide", "Файлыг хэрхэн бэлтгэх").await?;
+    app.wait_for_text("import-guide", "Файлыг хэрхэн бэлтгэх")
+        .await?;
     app.server().set_offline(false);
     app.finish().await
 }

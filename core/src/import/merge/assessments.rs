@@ -3,7 +3,7 @@
 
 use super::lookup::{entries, text_of, Lookup};
 use super::row_check::RowCheck;
-use super::{Merger, Origin};
+use super::{free_id, Merger, Origin};
 use crate::date::PartialDate;
 use crate::import::columns::{Column, CsvKind};
 use crate::import::json::{Json, Obj};
@@ -13,12 +13,14 @@ use crate::import::values;
 use crate::import::Table;
 use crate::issue::Severity;
 use crate::model::AssessorKind;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// An assessment row read and checked, before its source is known.
 pub(super) struct AssessmentRow {
     pub(super) table: usize,
     pub(super) row: usize,
+    /// Its place in its table's rows.
+    pub(super) at: usize,
     pub(super) recommendation: String,
     pub(super) kind: AssessorKind,
     pub(super) assessor: String,
@@ -43,7 +45,7 @@ impl Merger<'_> {
             if table.kind != CsvKind::Assessments {
                 continue;
             }
-            for row in &table.rows {
+            for (at, row) in table.rows.iter().enumerate() {
                 let mut c = RowCheck::new(table, row);
                 let recommendation = c.required(Column::Recommendation).and_then(|v| {
                     look.recommendation(v)
@@ -86,6 +88,7 @@ impl Merger<'_> {
                     rows.push(AssessmentRow {
                         table: ti,
                         row: row.row,
+                        at,
                         recommendation,
                         kind,
                         assessor: assessor.to_string(),
@@ -106,11 +109,7 @@ impl Merger<'_> {
             if let Some(r) = &a.region {
                 key = format!("{key} / {r}");
             }
-            let row = table
-                .rows
-                .iter()
-                .find(|r| r.row == a.row)
-                .expect("the row read above");
+            let row = &table.rows[a.at];
             let mut c = RowCheck::new(table, row);
             let fresh = self.first_time(CsvKind::Assessments, &key, &mut c, Column::Recommendation);
             self.problems.append(&mut c.problems);
@@ -161,25 +160,40 @@ impl Merger<'_> {
             groups[g].1.push(i);
         }
         let mut ids = vec![String::new(); rows.len()];
-        let mut made: Vec<String> = Vec::new();
+        // The sources there are, by their titles (English and Mongolian, as compared), each with
+        // its kind and id, the first of a title first; and the ids documents and sources have. Made
+        // once: a file may name thousands of assessors.
+        let mut titled: HashMap<String, Vec<(Option<AssessorKind>, String)>> = HashMap::new();
+        for s in entries(&self.doc, "assessment_sources") {
+            let (en, mn) = text_of(s, "title");
+            let kind = s.str("kind").and_then(AssessorKind::parse);
+            let id = s.str("id").unwrap_or("").to_string();
+            let mut names = vec![norm(&en)];
+            if !mn.is_empty() && norm(&mn) != names[0] {
+                names.push(norm(&mn));
+            }
+            for name in names {
+                titled.entry(name).or_default().push((kind, id.clone()));
+            }
+        }
+        let mut taken: HashSet<String> = entries(&self.doc, "documents")
+            .chain(entries(&self.doc, "assessment_sources"))
+            .filter_map(|e| e.str("id").map(str::to_string))
+            .collect();
         for ((kind, name), members) in groups {
-            let titled = |s: &Obj| {
-                let (en, mn) = text_of(s, "title");
-                norm(&en) == name || (!mn.is_empty() && norm(&mn) == name)
-            };
-            let existing = entries(&self.doc, "assessment_sources")
-                .find(|s| titled(s) && s.str("kind") == Some(kind.word()))
-                .and_then(|s| s.str("id"))
-                .map(str::to_string);
+            let same_title = titled.get(&name);
+            let existing = same_title
+                .and_then(|list| list.iter().find(|(k, _)| *k == Some(kind)))
+                .map(|(_, id)| id.clone());
             let first = &rows[members[0]];
             let id = match existing {
                 Some(id) => id,
                 None => {
-                    let other = entries(&self.doc, "assessment_sources")
-                        .find(|s| titled(s))
-                        .and_then(|s| s.str("kind").and_then(AssessorKind::parse));
-                    let id = self.free_id(&slug(&first.assessor), &made);
-                    made.push(id.clone());
+                    let other = same_title
+                        .and_then(|list| list.first())
+                        .and_then(|(k, _)| *k);
+                    let id = free_id(&slug(&first.assessor), &taken);
+                    taken.insert(id.clone());
                     let good: Vec<&AssessmentRow> =
                         members.iter().map(|&i| &rows[i]).filter(|a| a.ok).collect();
                     if let Some(a) = good.first() {

@@ -316,7 +316,11 @@ impl Merger<'_> {
         {
             return d.str("id").unwrap_or("").to_string();
         }
-        let id = self.free_id(&slug(&file), &[]);
+        let taken = entries(&self.doc, "documents")
+            .chain(entries(&self.doc, "assessment_sources"))
+            .filter_map(|e| e.str("id").map(str::to_string))
+            .collect();
+        let id = super::free_id(&slug(&file), &taken);
         let entry = Obj::new()
             .with("id", id.as_str())
             .with("title", file.as_str())

@@ -202,27 +202,6 @@ impl<'t> Merger<'t> {
         }
     }
 
-    /// `import-<slug>`, with a number added if a document or assessment source has that id.
-    fn free_id(&self, slug: &str, also_taken: &[String]) -> String {
-        let base = if slug.is_empty() {
-            "import".to_string()
-        } else {
-            format!("import-{slug}")
-        };
-        let taken = |id: &str| {
-            also_taken.iter().any(|t| t == id)
-                || entries(&self.doc, "documents").any(|d| d.str("id") == Some(id))
-                || entries(&self.doc, "assessment_sources").any(|s| s.str("id") == Some(id))
-        };
-        if !slug.is_empty() && !taken(&base) {
-            return base;
-        }
-        (2..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|id| !taken(id))
-            .unwrap_or(base)
-    }
-
     /// The file, row and column an issue of the merged dataset at `path` comes from, if an
     /// imported row made that entry.
     pub fn locate(&self, path: &str) -> Option<(usize, usize, Option<String>)> {
@@ -290,4 +269,21 @@ impl<'t> Merger<'t> {
             .or_else(|| (!field.is_empty()).then(|| field.to_string()));
         Some((origin.table, origin.row, column))
     }
+}
+
+/// `import-<slug>`, with a number added if that id is `taken` (by a document or an assessment
+/// source).
+pub(super) fn free_id(slug: &str, taken: &std::collections::HashSet<String>) -> String {
+    let base = if slug.is_empty() {
+        "import".to_string()
+    } else {
+        format!("import-{slug}")
+    };
+    if !slug.is_empty() && !taken.contains(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id))
+        .unwrap_or(base)
 }

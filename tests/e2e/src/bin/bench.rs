@@ -149,7 +149,7 @@ async fn official_list_check(paths: &[std::path::PathBuf]) -> Result<(f64, f64),
         )
         .await?;
         app.choose_files("import-file", &paths).await?;
-        wait_until(&app, "window.__t1 !== null", Duration::from_secs(60)).await?;
+        wait_until(&app, "window.__t1 !== null", Duration::from_secs(180)).await?;
         times.push(num(&app.eval("window.__t1 - window.__t0").await?));
         app.click("import-cancel").await?;
     }
@@ -636,7 +636,15 @@ async fn main() -> Result<(), String> {
         "uhri-5000.xlsx",
         upr_e2e::uhri_xlsx("Mongolia", 4_500, 500)?,
     )?;
-    let official: [(&str, Vec<std::path::PathBuf>, &str, f64); 3] = [
+    // A CSV of 1,000,000 assessment rows, each naming a recommendation the data does not have.
+    let mut big = String::from(
+        "recommendation,assessor_kind,assessor,status,date,evidence,citation,region\n",
+    );
+    for i in 0..1_000_000 {
+        big.push_str(&format!("c9-{i},ngo,Coalition,fully,2024-03-05,,p. {i},\n"));
+    }
+    let big = scratch.write("ratings-1000000.csv", big)?;
+    let official: [(&str, Vec<std::path::PathBuf>, &str, f64); 4] = [
         (
             "OHCHR thematic list, 254 recommendations (.docx)",
             vec![fixtures.join("slovenia-upr48-cycle4-thematic-list.docx")],
@@ -648,6 +656,12 @@ async fn main() -> Result<(), String> {
             vec![uhri],
             "UHRI export of 5,000 rows read and checked (worker running)",
             2000.0,
+        ),
+        (
+            "A CSV of 1,000,000 rows with a problem in each",
+            vec![big],
+            "1,000,000-row CSV answered (worker running)",
+            20_000.0,
         ),
         (
             "UPR Info's six export files, 42,013 rows (.csv)",
