@@ -53,7 +53,23 @@ pub fn Report(
     let changes = plan
         .changes
         .iter()
-        .map(|c| view! { <li data-testid="import-change"><strong>{c.table.clone()}</strong>": "{c.counts.clone()}</li> })
+        .map(|c| {
+            // What changes in each changed entry, before anything changes.
+            let details = (!c.details.is_empty()).then(|| {
+                let items = c
+                    .details
+                    .iter()
+                    .map(|d| view! { <li data-testid="import-change-detail">{d.clone()}</li> })
+                    .collect_view();
+                view! { <ul class="change-details">{items}</ul> }
+            });
+            view! {
+                <li data-testid="import-change">
+                    <strong>{c.table.clone()}</strong>": "{c.counts.clone()}
+                    {details}
+                </li>
+            }
+        })
         .collect_view();
     let tracker = plan.tracker.clone().map(|tr| {
         view! {

@@ -26,6 +26,7 @@ import-change-added = { $count } added
 import-change-changed = { $count } changed
 import-change-unchanged = { $count } unchanged
 import-change-removed = { $count } removed
+import-change-field = { $field }: “{ $before }” → “{ $after }”
 import-at-merged = the merged data
 import-at-row = row { $row }
 import-at-column = column “{ $column }”

@@ -23,6 +23,7 @@ import-change-added = { $count } нэмэгдсэн
 import-change-changed = { $count } өөрчлөгдсөн
 import-change-unchanged = { $count } өөрчлөгдөөгүй
 import-change-removed = { $count } хасагдсан
+import-change-field = { $field }: “{ $before }” → “{ $after }”
 import-at-merged = нэгтгэсэн өгөгдөл
 import-at-row = { $row }-р мөр
 import-at-column = “{ $column }” багана

@@ -45,6 +45,10 @@ impl Obj {
     pub fn str(&self, key: &str) -> Option<&str> {
         self.get(key).and_then(Json::as_str)
     }
+    /// The members' names, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
     pub fn arr(&self, key: &str) -> &[Json] {
         match self.get(key) {
             Some(Json::Arr(items)) => items,
@@ -75,6 +79,19 @@ impl PartialEq for Json {
 }
 
 impl Json {
+    /// The value as a reader sees it: text as it is, a list joined with `; `, nothing as `—`, an
+    /// object as its compact JSON.
+    pub fn shown(&self) -> String {
+        match self {
+            Json::Null => "—".to_string(),
+            Json::Bool(b) => b.to_string(),
+            Json::Num(n) => n.to_string(),
+            Json::Str(s) => s.clone(),
+            Json::Arr(items) => items.iter().map(Json::shown).collect::<Vec<_>>().join("; "),
+            Json::Obj(_) => serde_json::to_string(self).unwrap_or_default(),
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Json::Str(s) => Some(s),

@@ -178,6 +178,35 @@ pub struct TableChanges {
     pub added_keys: Vec<String>,
     pub changed_keys: Vec<String>,
     pub removed_keys: Vec<String>,
+    /// What changed in each of `changed_keys`, field by field.
+    pub changed_fields: Vec<Vec<FieldChange>>,
+}
+
+/// One field of an entry an import changes: its name in the dataset format, and its value before and
+/// after as a reader sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fields of two versions of an entry that differ.
+fn field_changes(old: &Obj, new: &Obj) -> Vec<FieldChange> {
+    let mut fields: Vec<&str> = new.keys().collect();
+    fields.extend(old.keys().filter(|k| new.get(k).is_none()));
+    let null = Json::Null;
+    fields
+        .into_iter()
+        .filter_map(|f| {
+            let (a, b) = (old.get(f).unwrap_or(&null), new.get(f).unwrap_or(&null));
+            (a != b).then(|| FieldChange {
+                field: f.to_string(),
+                before: a.shown(),
+                after: b.shown(),
+            })
+        })
+        .collect()
 }
 
 /// The outcome of [`plan_import`].
@@ -529,6 +558,7 @@ fn changes(
             added_keys: vec![],
             changed_keys: vec![],
             removed_keys: vec![],
+            changed_fields: vec![],
         };
         let mut after: HashSet<String> = HashSet::new();
         let touched = touched.get(&table);
@@ -548,6 +578,7 @@ fn changes(
                     c.changed += 1;
                     if c.changed_keys.len() < KEYS_LISTED {
                         c.changed_keys.push(key);
+                        c.changed_fields.push(field_changes(old, o));
                     }
                 }
                 Some(_) => {

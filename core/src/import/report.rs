@@ -53,6 +53,9 @@ pub struct ReportChange {
     pub table: String,
     /// Added, changed, unchanged (and removed, where any), in words.
     pub counts: String,
+    /// What changes in each changed entry (the first ones), in words: `c4-140.7 — text: “…” → “…”`.
+    #[serde(default)]
+    pub details: Vec<String>,
 }
 
 /// The whole check: a one-sentence summary, the files, every problem, the changes, and the merged
@@ -217,6 +220,32 @@ fn groups(plan: &ImportPlan, lang: Lang) -> Vec<ReportGroup> {
     out
 }
 
+/// One changed entry in words: each field with its value before and after; a long text shows only
+/// the words that differ, with a word either side.
+fn change_detail(key: &str, fields: &[super::FieldChange], lang: Lang) -> String {
+    let parts: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            let (before, after) = if f.before.chars().count() > 80 || f.after.chars().count() > 80 {
+                let (after, before) = super::crosscheck::difference(&f.after, &f.before);
+                (before, after)
+            } else {
+                (f.before.clone(), f.after.clone())
+            };
+            t_with(
+                lang,
+                "import-change-field",
+                &[
+                    ("field", Arg::Str(f.field.clone())),
+                    ("before", Arg::Str(before)),
+                    ("after", Arg::Str(after)),
+                ],
+            )
+        })
+        .collect();
+    format!("{key} — {}", parts.join("; "))
+}
+
 /// What a secondary source's rows matched, and what was left out, in words.
 fn crosscheck_note(c: &super::crosscheck::CrossCheck, lang: Lang) -> String {
     let n = |v: usize| Arg::Num(v as f64);
@@ -320,6 +349,12 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
             ReportChange {
                 table: c.table.name(lang),
                 counts: parts.join(", "),
+                details: c
+                    .changed_keys
+                    .iter()
+                    .zip(&c.changed_fields)
+                    .map(|(key, fields)| change_detail(key, fields, lang))
+                    .collect(),
             }
         })
         .collect();

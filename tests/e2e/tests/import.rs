@@ -615,3 +615,27 @@ async fn a_long_check_shows_what_it_does_and_can_be_stopped() -> Result<(), Stri
     assert!(app.texts("import-stopped").await?.is_empty());
     app.finish().await
 }
+
+#[tokio::test]
+async fn a_corrected_recommendation_shows_what_will_change_before_it_changes() -> Result<(), String>
+{
+    let dir = upr_e2e::TempDir::new("corrected")?;
+    let path = dir.write(
+        "corrected.csv",
+        "id,cycle,paragraph,text,states,response\n\
+         c1-84.5,1,84.5,Become party to the Optional Protocol to the International Covenant on Economic and Social Rights,Argentina,noted\n",
+    )?;
+    let app = App::start().await?;
+    app.goto("/?view=data&lang=mn").await?;
+    app.wait_for("data-shown").await?;
+    app.choose_file("import-file", &path).await?;
+    let detail = app.wait_for_text("import-change-detail", "c1-84.5").await?;
+    assert!(
+        detail.contains("response: “supported” → “noted”")
+            && detail.contains(
+                "“…Economic, Social and Cultural Rights” → “…Economic and Social Rights”"
+            ),
+        "{detail}"
+    );
+    app.finish().await
+}
