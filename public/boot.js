@@ -28,6 +28,13 @@ function showBootProblem(en, mn) {
   }
 }
 
+// Data imported in this browser is shown instead of the bundled data (src/storage.rs marks it):
+// the bundled data's figures written into the page are then not its figures, and go at once.
+try {
+  const glance = localStorage.getItem('upr-kept-import') && document.getElementById('glance');
+  if (glance) glance.remove();
+} catch (_) { /* storage refused (a private window): the app replaces the figures when it runs */ }
+
 if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
   showBootProblem(
     'This browser cannot run WebAssembly, which the dashboard needs. Please open the link in a current version of Chrome, Firefox, Edge or Safari.',

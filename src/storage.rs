@@ -218,7 +218,24 @@ pub async fn clear() -> Result<(), String> {
     write(None).await
 }
 
+/// A mark in the page's local storage that an import is kept, which public/boot.js reads before the
+/// app runs: the bundled data's figures written into the page are then not shown, for they are not
+/// the figures of the data that will be shown. Only a hint: without it they show a moment longer.
+const KEPT_MARK: &str = "upr-kept-import";
+
+fn mark_kept(kept: bool) {
+    let Some(local) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let _ = if kept {
+        local.set_item(KEPT_MARK, "1")
+    } else {
+        local.remove_item(KEPT_MARK)
+    };
+}
+
 async fn write(value: Option<String>) -> Result<(), String> {
+    mark_kept(value.is_some());
     let db = open().await?;
     let tx = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)

@@ -442,9 +442,14 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     app.wait_for_text("data-banner", "slovenia").await?;
     app.goto("/").await?;
     app.wait_for_text("cycle-4-received", "254").await?;
+    // The page knows before the app runs that Mongolia's figures written into it are not the
+    // data's (public/boot.js).
+    let mark = "localStorage.getItem('upr-kept-import')";
+    assert_eq!(app.eval(mark).await?, json!("1"));
     app.click("data-reset").await?;
     app.wait_for_text("cycle-1-received", "129").await?;
     assert_eq!(app.count("data-banner").await?, 0);
+    assert_eq!(app.eval(mark).await?, json!(null));
     app.show_charts().await?;
     app.wait_for("chart-status").await?;
     assert_eq!(app.count("chart-sdg").await?, 0);
@@ -637,5 +642,23 @@ async fn a_corrected_recommendation_shows_what_will_change_before_it_changes() -
             ),
         "{detail}"
     );
+    app.finish().await
+}
+
+#[tokio::test]
+async fn mongolias_figures_written_into_the_page_are_not_shown_when_other_data_is_kept(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    // The app never starts here (its WebAssembly does not arrive): only the page and boot.js run.
+    app.server()
+        .set_override("/upr-dashboard_bg.wasm", upr_e2e::Override::Stalled);
+    app.goto("/").await?;
+    app.wait_for("glance").await?;
+    app.execute("localStorage.setItem('upr-kept-import', '1');", Vec::new())
+        .await?;
+    app.goto("/").await?;
+    app.wait_for_js("!!document.getElementById('boot-status')")
+        .await?;
+    assert_eq!(app.count("glance").await?, 0);
     app.finish().await
 }
