@@ -12,28 +12,10 @@ fn bundled() -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// `n` assessment rows: every third names a recommendation that does not exist, every seventh has
-/// a date that is not one.
 fn assessments(n: usize) -> ImportFile {
-    let mut text = String::from(
-        "recommendation,assessor_kind,assessor,status,date,evidence,citation,region\n",
-    );
-    for i in 0..n {
-        let rec = if i % 3 == 0 {
-            format!("c9-{i}")
-        } else {
-            format!("c1-84.{}", i % 118 + 1)
-        };
-        let date = if i % 7 == 0 {
-            "someday".to_string()
-        } else {
-            format!("20{:02}-01-01", 11 + i % 14)
-        };
-        text.push_str(&format!("{rec},ngo,Coalition {i},fully,{date},,p. {i},\n"));
-    }
     ImportFile {
         name: "ratings.csv".into(),
-        bytes: text.into_bytes(),
+        bytes: upr_core::synthetic::assessments_with_problems(n).into_bytes(),
     }
 }
 

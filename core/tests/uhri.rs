@@ -20,24 +20,7 @@ fn bundled() -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-const HEADER: [&str; 16] = [
-    "Text",
-    "Countries Concerned",
-    "Reccomending Body",
-    "Document Symbol",
-    "Themes",
-    "Affected Persons",
-    "Sdgs",
-    "Document Publication Date",
-    "UPR Reccomending States",
-    "UPR Position",
-    "Type",
-    "OHCHR Annotation Id",
-    "UPR Session",
-    "Regions Concerned",
-    "Recommending Regions",
-    "Date of publication on UHRI",
-];
+const HEADER: [&str; 16] = upr_core::import::official::uhri::EXCEL_COLUMNS;
 
 /// One row of the export: its text cells in the header's order, the two dates as (y, m, d).
 struct Row {

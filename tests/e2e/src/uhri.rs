@@ -4,24 +4,7 @@
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
-const HEADER: [&str; 16] = [
-    "Text",
-    "Countries Concerned",
-    "Reccomending Body",
-    "Document Symbol",
-    "Themes",
-    "Affected Persons",
-    "Sdgs",
-    "Document Publication Date",
-    "UPR Reccomending States",
-    "UPR Position",
-    "Type",
-    "OHCHR Annotation Id",
-    "UPR Session",
-    "Regions Concerned",
-    "Recommending Regions",
-    "Date of publication on UHRI",
-];
+const HEADER: [&str; 16] = upr_core::import::official::uhri::EXCEL_COLUMNS;
 
 const STATES: [&str; 6] = ["Portugal", "France", "Norway", "Chile", "Japan", "Kenya"];
 

@@ -372,201 +372,13 @@ async fn a_storage_that_does_not_answer_shows_the_bundled_data_with_a_notice() -
 }
 
 #[tokio::test]
-async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Result<(), String> {
-    let list = upr_e2e::repo_root()
-        .join("tests/fixtures/official-lists/slovenia-upr48-cycle4-thematic-list.docx");
-    let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &list).await?;
-    let offer = app.wait_for_text("tracker-offer", "Slovenia").await?;
-    assert!(offer.contains("254 recommendations"), "{offer}");
-    // Never merged into the Mongolian data: the report says why, and it cannot be applied.
-    let problems = app.texts("import-problem").await?;
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("about Slovenia") && p.contains("about Mongolia")),
-        "{problems:?}"
-    );
-    assert_eq!(
-        app.eval("document.querySelector('[data-testid=import-confirm]').disabled")
-            .await?,
-        json!(true)
-    );
-    app.click("tracker-start").await?;
-    app.wait_for_text("data-banner", "slovenia-upr48-cycle4-thematic-list.docx")
-        .await?;
-    let id = app.data_id().await?;
-    app.click("nav-overview").await?;
-    app.wait_for_text("cycle-4-received", "254").await?;
-    assert_eq!(app.text("cycle-4-supported").await?, "217");
-    assert_eq!(app.text("cycle-4-noted").await?, "37");
-    let title = app.text("app-title").await?;
-    assert!(
-        title.contains("Slovenia") && !title.contains("Mongolia"),
-        "{title}"
-    );
-    // Its SDGs have a chart of their own; the bundled data, which names none, has none.
-    app.show_charts().await?;
-    app.wait_for_text("chart-sdg", "Sustainable Development Goal")
-        .await?;
-    // A recommendation shows where its position was given and OHCHR's coding.
-    app.goto(&format!("/?view=recommendations&rec=c4-140.7&data={id}"))
-        .await?;
-    let response = app
-        .wait_for_text("detail-response", "A/HRC/59/15/Add.1")
-        .await?;
-    assert!(response.contains("paragraph 3"), "{response}");
-    app.wait_for_text("detail-sdgs", "5").await?;
-    // The list's SDGs are a filter with counts; the rows and the address follow it.
-    app.goto(&format!("/?view=recommendations&data={id}"))
-        .await?;
-    app.wait_for_text("recommendations-count", "254 of 254")
-        .await?;
-    app.unfold("filters").await?;
-    let label = app.text("facet-sdg").await?;
-    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(label.contains("5 — Gender equality (54)"), "{label}");
-    app.click("facet-sdg-5").await?;
-    app.wait_for_url("sdg=5").await?;
-    app.wait_for_text("recommendations-count", "54 of 254")
-        .await?;
-    // No province map of Slovenia: the Map view says so rather than draw Mongolia's.
-    app.goto(&format!("/?view=map&data={id}")).await?;
-    app.wait_for_text("map-none", "Slovenia").await?;
-    assert_eq!(app.count("map-chart").await?, 0);
-    // A reload keeps the tracker; one click returns to the bundled data.
-    app.refresh().await?;
-    app.wait_for_text("data-banner", "slovenia").await?;
-    app.goto("/").await?;
-    app.wait_for_text("cycle-4-received", "254").await?;
-    // The page knows before the app runs that Mongolia's figures written into it are not the
-    // data's (public/boot.js).
-    let mark = "localStorage.getItem('upr-kept-import')";
-    assert_eq!(app.eval(mark).await?, json!("1"));
-    app.click("data-reset").await?;
-    app.wait_for_text("cycle-1-received", "129").await?;
-    assert_eq!(app.count("data-banner").await?, 0);
-    assert_eq!(app.eval(mark).await?, json!(null));
-    app.show_charts().await?;
-    app.wait_for("chart-status").await?;
-    assert_eq!(app.count("chart-sdg").await?, 0);
-    app.finish().await
-}
-
-#[tokio::test]
-async fn upr_infos_export_is_checked_against_the_data_and_changes_nothing() -> Result<(), String> {
-    let export =
-        upr_e2e::repo_root().join("tests/fixtures/official-lists/upr-info-2008-2014/6-9.csv");
-    let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &export).await?;
-    let note = app
-        .wait_for_text("import-file-note", "131 rows match 129 recommendations")
-        .await?;
-    assert!(
-        note.contains("8212 rows about 62 other States were left out"),
-        "{note}"
-    );
-    let file = app.text("import-file-summary").await?;
-    assert!(file.contains("UPR Info database export (CSV)"), "{file}");
-    // The two rows in other words, each shown with the UN document's words beside them; the
-    // decoding said.
-    let problems = app.texts("import-problem").await?;
-    assert_eq!(problems.len(), 3, "{problems:?}");
-    assert!(problems[0].contains("macintosh"), "{problems:?}");
-    assert!(
-        problems[1].contains("c1-84.44") && problems[1].contains("anti-discriminatory"),
-        "{problems:?}"
-    );
-    assert!(
-        problems[2].contains("c1-84.55") && problems[2].contains("such crimes"),
-        "{problems:?}"
-    );
-    let summary = app.text("import-summary").await?;
-    assert!(summary.contains("change"), "{summary}");
-    app.click("import-cancel").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.finish().await
-}
-
-#[tokio::test]
-async fn a_uhri_excel_export_adds_its_upr_recommendations_and_counts_the_other_mechanisms(
-) -> Result<(), String> {
-    let dir = upr_e2e::TempDir::new("uhri")?;
-    let path = dir.write("uhri-mongolia.xlsx", upr_e2e::uhri_xlsx("Mongolia", 12, 3)?)?;
-    let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &path).await?;
-    let file = app
-        .wait_for_text(
-            "import-file-summary",
-            "Universal Human Rights Index export (Excel)",
-        )
-        .await?;
-    assert!(file.contains("15 rows"), "{file}");
-    let problems = app.texts("import-problem").await?;
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(
-        problems[0].contains("3 recommendations of other UN mechanisms (CRC 3)"),
-        "{problems:?}"
-    );
-    let changes = app.texts("import-change").await?;
-    assert!(
-        changes
-            .iter()
-            .any(|c| c.starts_with("Recommendations") && c.contains("12 added")),
-        "{changes:?}"
-    );
-    app.click("import-confirm").await?;
-    let id = app.data_id().await?;
-    app.goto(&format!("/?view=recommendations&rec=c4-120.1&data={id}"))
-        .await?;
-    let text = app
-        .wait_for_text("detail-text", "Strengthen measure number 1")
-        .await?;
-    // The HTML of the export is gone; the recommending State is not in the text.
-    assert!(
-        !text.contains("<p>") && !text.contains("Portugal"),
-        "{text}"
-    );
-    app.finish().await
-}
-
-/// An assessments CSV of `n` rows: every third names a recommendation that does not exist, every
-/// seventh has a date that is not one.
-fn many_problems(n: usize) -> String {
-    let mut text = String::from(
-        "recommendation,assessor_kind,assessor,status,date,evidence,citation,region\n",
-    );
-    for i in 0..n {
-        let rec = if i % 3 == 0 {
-            format!("c9-{i}")
-        } else {
-            format!("c1-84.{}", i % 118 + 1)
-        };
-        let date = if i % 7 == 0 {
-            "someday".to_string()
-        } else {
-            format!("20{:02}-01-01", 11 + i % 14)
-        };
-        text.push_str(&format!("{rec},ngo,Coalition {i},fully,{date},,p. {i},\n"));
-    }
-    text
-}
-
-#[tokio::test]
 async fn thousands_of_problems_are_counted_by_kind_and_all_can_be_downloaded() -> Result<(), String>
 {
     let dir = upr_e2e::TempDir::new("many")?;
-    let path = dir.write("ratings.csv", many_problems(20_000))?;
+    let path = dir.write(
+        "ratings.csv",
+        upr_core::synthetic::assessments_with_problems(20_000),
+    )?;
     let app = App::start().await?;
     app.goto("/?view=data").await?;
     app.wait_for_text("data-shown", "comes with the dashboard")
@@ -597,7 +409,10 @@ async fn thousands_of_problems_are_counted_by_kind_and_all_can_be_downloaded() -
 #[tokio::test]
 async fn a_long_check_shows_what_it_does_and_can_be_stopped() -> Result<(), String> {
     let dir = upr_e2e::TempDir::new("long")?;
-    let path = dir.write("ratings.csv", many_problems(400_000))?;
+    let path = dir.write(
+        "ratings.csv",
+        upr_core::synthetic::assessments_with_problems(400_000),
+    )?;
     let app = App::start().await?;
     app.goto("/?view=data").await?;
     app.wait_for_text("data-shown", "comes with the dashboard")
@@ -614,7 +429,10 @@ async fn a_long_check_shows_what_it_does_and_can_be_stopped() -> Result<(), Stri
         .text("data-shown")
         .await?
         .contains("comes with the dashboard"));
-    let small = dir.write("few.csv", many_problems(30))?;
+    let small = dir.write(
+        "few.csv",
+        upr_core::synthetic::assessments_with_problems(30),
+    )?;
     app.choose_file("import-file", &small).await?;
     app.wait_for("import-report").await?;
     assert!(app.texts("import-stopped").await?.is_empty());
@@ -642,23 +460,5 @@ async fn a_corrected_recommendation_shows_what_will_change_before_it_changes() -
             ),
         "{detail}"
     );
-    app.finish().await
-}
-
-#[tokio::test]
-async fn mongolias_figures_written_into_the_page_are_not_shown_when_other_data_is_kept(
-) -> Result<(), String> {
-    let app = App::start().await?;
-    // The app never starts here (its WebAssembly does not arrive): only the page and boot.js run.
-    app.server()
-        .set_override("/upr-dashboard_bg.wasm", upr_e2e::Override::Stalled);
-    app.goto("/").await?;
-    app.wait_for("glance").await?;
-    app.execute("localStorage.setItem('upr-kept-import', '1');", Vec::new())
-        .await?;
-    app.goto("/").await?;
-    app.wait_for_js("!!document.getElementById('boot-status')")
-        .await?;
-    assert_eq!(app.count("glance").await?, 0);
     app.finish().await
 }

@@ -12,6 +12,27 @@ use crate::states;
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
+/// The Excel export's columns, in its order (`Reccomending` is OHCHR's spelling; some versions
+/// write `Recommending`, which the reader takes too).
+pub const EXCEL_COLUMNS: [&str; 16] = [
+    "Text",
+    "Countries Concerned",
+    "Reccomending Body",
+    "Document Symbol",
+    "Themes",
+    "Affected Persons",
+    "Sdgs",
+    "Document Publication Date",
+    "UPR Reccomending States",
+    "UPR Position",
+    "Type",
+    "OHCHR Annotation Id",
+    "UPR Session",
+    "Regions Concerned",
+    "Recommending Regions",
+    "Date of publication on UHRI",
+];
+
 /// Cap on what an Excel file's parts may unpack to (a zip bomb is refused before it is read).
 const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 
