@@ -215,6 +215,29 @@ pub fn dataset_json(count: usize, seed: u64) -> String {
     doc.to_string()
 }
 
+/// An assessments CSV of `n` rows for the bundled data, with problems in it: every third row names
+/// a recommendation that does not exist (`c9-…`), every seventh has a date that is not one; each
+/// row has an assessor of its own.
+pub fn assessments_with_problems(n: usize) -> String {
+    let mut text = String::from(
+        "recommendation,assessor_kind,assessor,status,date,evidence,citation,region\n",
+    );
+    for i in 0..n {
+        let rec = if i % 3 == 0 {
+            format!("c9-{i}")
+        } else {
+            format!("c1-84.{}", i % 118 + 1)
+        };
+        let date = if i % 7 == 0 {
+            "someday".to_string()
+        } else {
+            format!("20{:02}-01-01", 11 + i % 14)
+        };
+        text.push_str(&format!("{rec},ngo,Coalition {i},fully,{date},,p. {i},\n"));
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,27 +260,4 @@ mod tests {
         assert_eq!(dataset_json(200, 1), dataset_json(200, 1));
         assert_ne!(dataset_json(200, 1), dataset_json(200, 2));
     }
-}
-
-/// An assessments CSV of `n` rows for the bundled data, with problems in it: every third row names
-/// a recommendation that does not exist (`c9-…`), every seventh has a date that is not one; each
-/// row has an assessor of its own.
-pub fn assessments_with_problems(n: usize) -> String {
-    let mut text = String::from(
-        "recommendation,assessor_kind,assessor,status,date,evidence,citation,region\n",
-    );
-    for i in 0..n {
-        let rec = if i % 3 == 0 {
-            format!("c9-{i}")
-        } else {
-            format!("c1-84.{}", i % 118 + 1)
-        };
-        let date = if i % 7 == 0 {
-            "someday".to_string()
-        } else {
-            format!("20{:02}-01-01", 11 + i % 14)
-        };
-        text.push_str(&format!("{rec},ngo,Coalition {i},fully,{date},,p. {i},\n"));
-    }
-    text
 }
