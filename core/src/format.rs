@@ -61,6 +61,18 @@ pub fn when(lang: Lang, w: When) -> String {
     }
 }
 
+/// How a list of documents names one: a UN document by its symbol (its id, `A/HRC/16/5`), any other
+/// by its publisher and date (`MONTSAME, 5 November 2020`), or its id when it has neither.
+pub fn document_name(lang: Lang, doc: &crate::model::Document) -> String {
+    if doc.id.contains('/') || doc.publisher.trim().is_empty() {
+        return doc.id.clone();
+    }
+    match doc.date {
+        Some(d) => format!("{}, {}", doc.publisher, date(lang, d)),
+        None => doc.publisher.clone(),
+    }
+}
+
 /// Where something was held: "Khovd, Khovd aimag" style, but a town that already names its region
 /// ("Ulaanbaatar", "Ulaanbaatar (Ministry of Foreign Affairs)") is not followed by it again.
 /// A browser timestamp (`Date.toISOString()`, UTC) as "2026-12-02 13:32 UTC"; anything else is
@@ -129,6 +141,31 @@ mod tests {
         assert_eq!(date(Lang::En, d("2018-05-17")), "17 May 2018");
         assert_eq!(date(Lang::Mn, d("2018-05-17")), "2018 оны 5-р сарын 17");
         assert_eq!(date(Lang::En, d("2010")), "2010");
+    }
+
+    #[test]
+    fn a_document_is_named_by_its_symbol_or_its_publisher_and_date() {
+        let doc = |id: &str, publisher: &str, date: Option<&str>| crate::model::Document {
+            id: id.into(),
+            title: "T".into(),
+            publisher: publisher.into(),
+            date: date.and_then(PartialDate::parse),
+            url: None,
+            note: None,
+        };
+        let un = doc(
+            "A/HRC/16/5",
+            "United Nations Human Rights Council",
+            Some("2011-01"),
+        );
+        assert_eq!(document_name(Lang::En, &un), "A/HRC/16/5");
+        let news = doc("montsame-2020-11-05", "MONTSAME", Some("2020-11-05"));
+        assert_eq!(document_name(Lang::En, &news), "MONTSAME, 5 November 2020");
+        assert_eq!(
+            document_name(Lang::Mn, &news),
+            "MONTSAME, 2020 оны 11-р сарын 5"
+        );
+        assert_eq!(document_name(Lang::En, &doc("x", "", None)), "x");
     }
 
     #[test]

@@ -50,13 +50,7 @@ fn thousands_of_problems_are_counted_by_kind_listed_first_ones_and_all_downloada
         .iter()
         .map(|g| (g.count, g.count_text.as_str()))
         .collect();
-    assert_eq!(
-        counts,
-        [
-            (6_667, "6667 problems of this kind"),
-            (2_858, "2858 problems of this kind")
-        ]
-    );
+    assert_eq!(counts, [(6_667, "6667"), (2_858, "2858")]);
     assert!(
         report.groups[0].message.contains("c9-0"),
         "{:?}",

@@ -40,6 +40,7 @@ fn mongolias_131_rows_match_the_129_bundled_recommendations_and_change_nothing()
         check,
         CrossCheck {
             state: "Mongolia".into(),
+            state_mn: Some("Монгол Улс".into()),
             rows: 131,
             matched: 129,
             close: 2,
@@ -107,7 +108,7 @@ fn the_report_says_what_matched_and_what_was_left_out_in_both_languages() {
     assert!(
         mn.files[0]
             .note
-            .starts_with("Mongolia: 131 мөр энд буй 129 зөвлөмжтэй"),
+            .starts_with("Монгол Улс: 131 мөр энд буй 129 зөвлөмжтэй"),
         "{}",
         mn.files[0].note
     );

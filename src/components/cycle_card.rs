@@ -36,9 +36,9 @@ pub fn CycleCard(loaded: Arc<Loaded>, summary: CycleSummary) -> impl IntoView {
     let docs = cycle
         .documents
         .iter()
-        .map(|&d| ds.documents[d].id.clone())
+        .map(|&d| format::document_name(lang, &ds.documents[d]))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join("; ");
     let figure = |key: &'static str, value: Option<usize>| {
         // `elementtiming`: the benchmark reads when real data was first painted.
         let dd = view! { <dd data-testid=format!("cycle-{n}-{key}")>{count_text(value)}</dd> }

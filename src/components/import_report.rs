@@ -21,7 +21,9 @@ pub fn Report(
 ) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let ok = plan.ok();
+    // Nothing to use when nothing would change (a cross-check, the same file again).
+    let ok = plan.ok() && !plan.changes.is_empty();
+    let blocked = !plan.ok();
     let files = plan
         .files
         .iter()
@@ -134,7 +136,7 @@ pub fn Report(
     view! {
         <div class="import-report" data-testid="import-report">
             <h3>{t(lang, "import-report-title")}</h3>
-            <p role="status" data-testid="import-summary" class:blocked=!ok>{plan.summary.clone()}</p>
+            <p role="status" data-testid="import-summary" class:blocked=blocked>{plan.summary.clone()}</p>
             <ul>{files}</ul>
             {many}
             {has_problems.then(|| view! {

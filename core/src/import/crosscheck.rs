@@ -19,8 +19,9 @@ pub const CLOSE: f64 = 0.6;
 /// What the check found in one file, for the report's line about it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CrossCheck {
-    /// The State shown, as the dataset names it.
+    /// The State shown, as the dataset names it (in Mongolian too, where it does).
     pub state: String,
+    pub state_mn: Option<String>,
     /// Rows about the State shown (pledges excepted).
     pub rows: usize,
     /// Recommendations they matched, and rows matched only closely.
@@ -158,7 +159,7 @@ fn position(word: &str) -> Option<Response> {
 pub(crate) fn check(
     doc: &Json,
     code: &str,
-    state: &str,
+    state: (&str, Option<&str>),
     name: &str,
     file: &UprInfoFile,
     problems: &mut Vec<ImportProblem>,
@@ -192,7 +193,8 @@ pub(crate) fn check(
         kind,
     };
     let mut found = CrossCheck {
-        state: state.to_string(),
+        state: state.0.to_string(),
+        state_mn: state.1.map(str::to_string),
         ..CrossCheck::default()
     };
     let mut others: HashSet<String> = HashSet::new();

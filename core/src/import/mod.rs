@@ -361,6 +361,14 @@ pub fn plan_import_observed(
         .map(str::to_string)
         .or_else(|| crate::states::by_code(&shown_code).map(|s| s.name.to_string()))
         .unwrap_or_else(|| shown_code.clone());
+    let shown_name_mn = start
+        .as_obj()
+        .and_then(|o| o.get("country"))
+        .and_then(Json::as_obj)
+        .and_then(|c| c.get("name"))
+        .and_then(Json::as_obj)
+        .and_then(|n| n.str("mn"))
+        .map(str::to_string);
     // Secondary sources are checked against the data they are dropped on (a dataset file dropped
     // with them included); they change nothing.
     for (at, file) in &secondary {
@@ -368,7 +376,7 @@ pub fn plan_import_observed(
         let found = crosscheck::check(
             &start,
             &shown_code.to_ascii_uppercase(),
-            &shown_name,
+            (&shown_name, shown_name_mn.as_deref()),
             &name,
             file,
             &mut problems,

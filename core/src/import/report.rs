@@ -249,7 +249,11 @@ fn change_detail(key: &str, fields: &[super::FieldChange], lang: Lang) -> String
 /// What a secondary source's rows matched, and what was left out, in words.
 fn crosscheck_note(c: &super::crosscheck::CrossCheck, lang: Lang) -> String {
     let n = |v: usize| Arg::Num(v as f64);
-    let state = Arg::Str(c.state.clone());
+    let name = match (lang, &c.state_mn) {
+        (Lang::Mn, Some(mn)) => mn.clone(),
+        _ => c.state.clone(),
+    };
+    let state = Arg::Str(name);
     let mut parts = vec![t_with(
         lang,
         "import-crosscheck",

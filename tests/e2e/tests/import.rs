@@ -390,10 +390,7 @@ async fn thousands_of_problems_are_counted_by_kind_and_all_can_be_downloaded() -
     assert!(many.contains("the first 100 are listed"), "{many}");
     let groups = app.texts("import-group").await?;
     assert_eq!(groups.len(), 2, "{groups:?}");
-    assert!(
-        groups[0].starts_with("6667 problems of this kind"),
-        "{groups:?}"
-    );
+    assert!(groups[0].starts_with("6667\t"), "{groups:?}");
     assert!(groups[1].contains("row 2, column “date”"), "{groups:?}");
     assert_eq!(app.texts("import-problem").await?.len(), 100);
     let button = app.text("import-download-problems").await?;
@@ -411,7 +408,7 @@ async fn a_long_check_shows_what_it_does_and_can_be_stopped() -> Result<(), Stri
     let dir = upr_e2e::TempDir::new("long")?;
     let path = dir.write(
         "ratings.csv",
-        upr_core::synthetic::assessments_with_problems(400_000),
+        upr_core::synthetic::assessments_with_problems(200_000),
     )?;
     let app = App::start().await?;
     app.goto("/?view=data").await?;

@@ -330,7 +330,11 @@ pub fn is_json_export(text: &str) -> bool {
     if !t.starts_with('[') {
         return false;
     }
-    let head = &t[..t.len().min(4000)];
+    let mut end = t.len().min(4000);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &t[..end];
     head.contains("\"Text\"") && (head.contains("\"AnnotationId\"") || head.contains("\"Body\""))
 }
 
@@ -557,6 +561,17 @@ mod tests {
         assert_eq!(plain("a<script>alert('x')</script>b"), "ab");
         assert_eq!(plain("3 < 4 and <b>bold</b>"), "3 < 4 and bold");
         assert_eq!(plain("x &unknown; y"), "x &unknown; y");
+    }
+
+    #[test]
+    fn a_json_export_is_recognised_whatever_character_its_start_ends_in() {
+        let mut text = String::from("[{\"Text\": \"x\", \"Body\": [\"- UPR\"], \"n\": \"");
+        while text.len() < 3_999 {
+            text.push('a');
+        }
+        text.push('ж');
+        assert!(is_json_export(&text));
+        assert!(!is_json_export("{\"format\": \"upr-dashboard-dataset\"}"));
     }
 
     #[test]
