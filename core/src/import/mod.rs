@@ -344,31 +344,26 @@ pub fn plan_import_observed(
     // Lists about the State shown are merged as tables of the recommendations template, once the
     // data has what they refer to; a list about another State offers a tracker of its own.
     let mut prepared: Vec<(Table, String)> = Vec::new();
-    let shown_code = start
+    // The State shown: its code and its name in each language, as the data writes them.
+    let country = start
         .as_obj()
         .and_then(|o| o.get("country"))
-        .and_then(Json::as_obj)
+        .and_then(Json::as_obj);
+    let shown_code = country
         .and_then(|c| c.str("code"))
         .unwrap_or("")
         .to_string();
-    let shown_name = start
-        .as_obj()
-        .and_then(|o| o.get("country"))
-        .and_then(Json::as_obj)
-        .and_then(|c| c.get("name"))
-        .and_then(Json::as_obj)
-        .and_then(|n| n.str("en"))
-        .map(str::to_string)
+    let country_name = |lang: &str| {
+        country
+            .and_then(|c| c.get("name"))
+            .and_then(Json::as_obj)
+            .and_then(|n| n.str(lang))
+            .map(str::to_string)
+    };
+    let shown_name = country_name("en")
         .or_else(|| crate::states::by_code(&shown_code).map(|s| s.name.to_string()))
         .unwrap_or_else(|| shown_code.clone());
-    let shown_name_mn = start
-        .as_obj()
-        .and_then(|o| o.get("country"))
-        .and_then(Json::as_obj)
-        .and_then(|c| c.get("name"))
-        .and_then(Json::as_obj)
-        .and_then(|n| n.str("mn"))
-        .map(str::to_string);
+    let shown_name_mn = country_name("mn");
     // Secondary sources are checked against the data they are dropped on (a dataset file dropped
     // with them included); they change nothing.
     for (at, file) in &secondary {
