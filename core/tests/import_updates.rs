@@ -56,6 +56,7 @@ fn the_report_says_what_changes_in_each_recommendation_before_it_changes() {
         change.details,
         ["c1-84.5 — text: “…Economic, Social and Cultural Rights” → “…Economic and Social Rights”; response: “supported” → “noted”"]
     );
+    assert!(report.can_apply());
     // Nothing has changed yet: the plan only holds what would be kept.
     assert!(base.contains("Economic, Social and Cultural Rights"));
 }

@@ -104,6 +104,8 @@ fn the_report_says_what_matched_and_what_was_left_out_in_both_languages() {
          legislative…”."
     );
     assert!(en.problems.iter().all(|p| !p.error));
+    // Nothing to confirm: the export changes nothing.
+    assert!(en.ok() && !en.can_apply());
     let mn = check_import(Lang::Mn, &base, &[sessions_6_to_9()]);
     assert!(
         mn.files[0]

@@ -21,8 +21,7 @@ pub fn Report(
 ) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    // Nothing to use when nothing would change (a cross-check, the same file again).
-    let ok = plan.ok() && !plan.changes.is_empty();
+    let ok = plan.can_apply();
     let blocked = !plan.ok();
     let files = plan
         .files

@@ -97,9 +97,15 @@ pub struct ReportTracker {
 }
 
 impl ImportReport {
-    /// Whether the import can be confirmed.
+    /// Whether the files can be imported: no problem is an error.
     pub fn ok(&self) -> bool {
         self.merged_json.is_some()
+    }
+
+    /// Whether there is anything to confirm: the files can be imported and they change something
+    /// (a cross-check, or the same file again, offers nothing to use).
+    pub fn can_apply(&self) -> bool {
+        self.ok() && !self.changes.is_empty()
     }
 }
 
