@@ -109,9 +109,9 @@ fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
             View::Recommendations => {
                 view! { <Part load=move || chunks::recommendations(loaded.clone())/> }.into_any()
             }
-            View::Map => view! { <Part load=move || chunks::map(loaded.clone())/> }.into_any(),
+            View::Map => view! { <Part load=move || chunks::map_view(loaded.clone())/> }.into_any(),
             View::Consultations => {
-                view! { <Part load=move || chunks::consultations(loaded.clone())/> }.into_any()
+                view! { <Part load=move || chunks::consultations_view(loaded.clone())/> }.into_any()
             }
             View::Data => {
                 view! { <Part load=move || chunks::data_view(loaded.clone())/> }.into_any()

@@ -67,14 +67,15 @@ split_point!(charts, Charts);
 // The presentation's controls (and the QR code's encoder), fetched when a deck is presented.
 split_point!(presenter, Presenter, without_data);
 
-/// The Data view's messages (its guide, the templates' columns), fetched with it: they are not part
-/// of the first download. Each language once; kept by the service worker for offline use.
-async fn import_messages() -> Result<(), ChunkError> {
+/// A view's messages fetched with it, not part of the first download: the Data view's (`import`:
+/// its guide, the templates' columns) and the Map and Consultations views' (`map`). Each language
+/// once (`probe` is one of the file's message ids); kept by the service worker for offline use.
+async fn messages(name: &str, probe: &str) -> Result<(), ChunkError> {
     for lang in upr_core::Lang::ALL {
-        if upr_core::i18n::has_message(lang, "import-title") {
+        if upr_core::i18n::has_message(lang, probe) {
             continue;
         }
-        let path = upr_core::i18n::import_ftl_path(lang);
+        let path = upr_core::i18n::ftl_path(lang, name);
         let response = gloo_net::http::Request::get(&path)
             .send()
             .await
@@ -91,8 +92,27 @@ async fn import_messages() -> Result<(), ChunkError> {
 /// The Data view, once its chunk and its messages are here.
 pub fn data_view(loaded: Arc<Loaded>) -> send_wrapper::SendWrapper<impl Future<Output = Loading>> {
     send_wrapper::SendWrapper::new(async move {
-        import_messages().await?;
+        messages("import", "import-title").await?;
         data(loaded).await
+    })
+}
+
+/// The Map view, once its chunk and its messages are here.
+pub fn map_view(loaded: Arc<Loaded>) -> send_wrapper::SendWrapper<impl Future<Output = Loading>> {
+    send_wrapper::SendWrapper::new(async move {
+        messages("map", "map-summary").await?;
+        map(loaded).await
+    })
+}
+
+/// The Consultations view (its timeline's words are the map's), once its chunk and its messages
+/// are here.
+pub fn consultations_view(
+    loaded: Arc<Loaded>,
+) -> send_wrapper::SendWrapper<impl Future<Output = Loading>> {
+    send_wrapper::SendWrapper::new(async move {
+        messages("map", "map-summary").await?;
+        consultations(loaded).await
     })
 }
 

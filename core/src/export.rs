@@ -3,7 +3,7 @@
 
 use crate::explore::Prepared;
 use crate::i18n::{t, Lang};
-use crate::model::{AssessorKind, Dataset, Recommendation, Status, StatusCategory};
+use crate::model::{AssessorKind, Dataset, Recommendation, Status, StatusCategory, UPR};
 use crate::query::Query;
 use serde_json::{json, Value};
 
@@ -35,6 +35,7 @@ pub fn csv(
         t(lang, "col-ohchr-themes"),
         t(lang, "col-persons"),
         t(lang, "col-sdgs"),
+        t(lang, "col-mechanism"),
     ];
     header.extend(TABLE_ASSESSORS.iter().map(|k| t(lang, k.message_key())));
     header.push(t(lang, "latest-status"));
@@ -46,7 +47,9 @@ pub fn csv(
             r.paragraph.clone(),
             r.text.clone(),
             r.states.join("; "),
-            t(lang, r.response.message_key()),
+            r.response
+                .map(|x| t(lang, x.message_key()))
+                .unwrap_or_default(),
             position_source(ds, r),
             r.themes
                 .iter()
@@ -57,6 +60,7 @@ pub fn csv(
             r.ohchr_themes.join("; "),
             r.persons.join("; "),
             r.sdgs.join("; "),
+            crate::facets::mechanism_name(r.mechanism.as_deref().unwrap_or(UPR), lang),
         ];
         record.extend(
             TABLE_ASSESSORS
@@ -74,9 +78,13 @@ pub fn csv(
     Ok(format!("\u{feff}{text}"))
 }
 
-/// `A/HRC/59/15/Add.1, para. 3`: where the State gave its position.
+/// `A/HRC/59/15/Add.1, para. 3`: where the State gave its position (empty: nowhere, as for
+/// another mechanism's recommendation).
 fn position_source(ds: &Dataset, r: &Recommendation) -> String {
-    let document = &ds.documents[r.response_document].id;
+    let Some(d) = r.response_document else {
+        return String::new();
+    };
+    let document = &ds.documents[d].id;
     match &r.response_paragraph {
         Some(p) => format!("{document}, para. {p}"),
         None => document.clone(),
@@ -104,12 +112,14 @@ pub fn json(ds: &Dataset, prep: &Prepared, q: &Query, rows: &[usize]) -> String 
                 .collect();
             json!({
                 "id": r.id,
-                "cycle": ds.cycles[r.cycle].number,
+                "mechanism": r.mechanism.as_deref().unwrap_or(UPR),
+                "cycle": r.cycle.map(|c| ds.cycles[c].number),
                 "paragraph": r.paragraph,
                 "text": r.text,
                 "states": r.states,
-                "response": r.response.word(),
-                "response_document": ds.documents[r.response_document].id,
+                "response": r.response.map(|x| x.word()),
+                "response_document": r.response_document.map(|d| &ds.documents[d].id),
+                "annotation": r.annotation,
                 "response_paragraph": r.response_paragraph,
                 "themes": r.themes.iter().map(|&th| ds.themes[th].id.clone()).collect::<Vec<_>>(),
                 "session": r.session,

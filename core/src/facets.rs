@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// A filter, named so that facet counts can leave their own filter out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Facet {
+    Mechanism,
     Cycle,
     Response,
     Status,
@@ -38,6 +39,8 @@ impl Facet {
 /// How many rows each value of each filter would give, the other filters staying as they are.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facets {
+    /// The data's mechanisms (empty when it holds the UPR's only).
+    pub mechanisms: Vec<(String, usize)>,
     pub cycles: Vec<(u32, usize)>,
     pub responses: Vec<(Response, usize)>,
     pub statuses: Vec<(StatusCategory, usize)>,
@@ -63,6 +66,7 @@ pub fn facets(ds: &Dataset, prep: &Prepared, q: &Query) -> Facets {
 /// exactly one filter counts only in that filter's facet (choosing another value of it could show
 /// the row); a row that fails two or more, or the search, counts nowhere.
 pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
+    let mut mechanisms = vec![0usize; prep.mechanisms.len()];
     let mut cycles = vec![0usize; ds.cycles.len()];
     let mut responses = [0usize; Response::ALL.len()];
     let mut statuses = [0usize; 4];
@@ -81,11 +85,20 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
         if f & (f.wrapping_sub(1)) != 0 || f == Facet::Search.bit() {
             continue;
         }
+        if counts_in(f, Facet::Mechanism) {
+            if let Some(c) = mechanisms.get_mut(prep.row_mechanism[row] as usize) {
+                *c += 1;
+            }
+        }
         if counts_in(f, Facet::Cycle) {
-            cycles[prep.row_cycle[row] as usize] += 1;
+            if let Some(c) = prep.row_cycle[row] {
+                cycles[c as usize] += 1;
+            }
         }
         if counts_in(f, Facet::Response) {
-            responses[prep.response[row] as usize] += 1;
+            if let Some(r) = prep.response[row] {
+                responses[r as usize] += 1;
+            }
         }
         // The status a row would show does not depend on the status filter itself.
         if counts_in(f, Facet::Status) {
@@ -150,6 +163,12 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
         }
     }
     Facets {
+        mechanisms: prep
+            .mechanisms
+            .iter()
+            .zip(mechanisms)
+            .map(|((m, _), c)| (m.clone(), c))
+            .collect(),
         cycles: by_number.into_iter().collect(),
         responses: prep
             .responses
@@ -194,7 +213,8 @@ pub fn facets_of(ds: &Dataset, prep: &Prepared, e: &Evaluation) -> Facets {
 impl Facet {
     /// The filters the panel lists values of, in its order (a filter without values in the data
     /// is not shown).
-    pub const LISTS: [Facet; 11] = [
+    pub const LISTS: [Facet; 12] = [
+        Facet::Mechanism,
         Facet::Cycle,
         Facet::Session,
         Facet::Response,
@@ -211,6 +231,7 @@ impl Facet {
     /// Its key in the address (`status=…`), also its name in test ids.
     pub fn key(self) -> &'static str {
         match self {
+            Facet::Mechanism => crate::query::KEY_MECHANISM,
             Facet::Cycle => KEY_CYCLE,
             Facet::Response => KEY_RESPONSE,
             Facet::Status => KEY_STATUS,
@@ -230,6 +251,7 @@ impl Facet {
     /// The message id of the panel's heading for it.
     pub fn title_key(self) -> &'static str {
         match self {
+            Facet::Mechanism => "filter-mechanism",
             Facet::Cycle => "filter-cycle",
             Facet::Response => "filter-response",
             Facet::Status => "filter-status",
@@ -262,6 +284,11 @@ impl Facets {
     pub fn values(&self, ds: &Dataset, facet: Facet, lang: Lang) -> Vec<FacetValue> {
         let value = |word: String, label: String| FacetValue { word, label };
         match facet {
+            Facet::Mechanism => self
+                .mechanisms
+                .iter()
+                .map(|(m, _)| value(m.clone(), mechanism_name(m, lang)))
+                .collect(),
             Facet::Cycle => self
                 .cycles
                 .iter()
@@ -341,6 +368,7 @@ impl Facets {
             list.iter().map(|(_, c)| *c).collect()
         }
         match facet {
+            Facet::Mechanism => second(&self.mechanisms),
             Facet::Cycle => second(&self.cycles),
             Facet::Response => second(&self.responses),
             Facet::Status => second(&self.statuses),
@@ -355,6 +383,16 @@ impl Facets {
             Facet::Disagree => vec![self.disagree],
             Facet::Search => Vec::new(),
         }
+    }
+}
+
+/// A mechanism's name on screen: the Universal Periodic Review in words, another by the name the
+/// data gives it (`CRC`).
+pub fn mechanism_name(word: &str, lang: Lang) -> String {
+    if word == crate::model::UPR {
+        t(lang, "mechanism-upr")
+    } else {
+        word.to_string()
     }
 }
 
@@ -374,6 +412,7 @@ impl Query {
     /// The words chosen in `facet` (one of [`Facet::LISTS`]).
     pub fn chosen(&self, facet: Facet) -> Vec<String> {
         match facet {
+            Facet::Mechanism => self.mechanisms.iter().cloned().collect(),
             Facet::Cycle => words(&self.cycles, u32::to_string),
             Facet::Response => words(&self.responses, |r| r.word().into()),
             Facet::Status => words(&self.statuses, |s| s.word().into()),
@@ -394,6 +433,7 @@ impl Query {
     pub fn toggle(&mut self, facet: Facet, word: &str) {
         let word = word.to_string();
         match facet {
+            Facet::Mechanism => toggle_in(&mut self.mechanisms, word),
             Facet::Cycle => {
                 if let Ok(n) = word.parse() {
                     toggle_in(&mut self.cycles, n)

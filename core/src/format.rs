@@ -73,6 +73,21 @@ pub fn document_name(lang: Lang, doc: &crate::model::Document) -> String {
     }
 }
 
+/// How a list names a recommendation: a UPR one by its paragraph (`84.7`); another mechanism's by
+/// its document and paragraph (`CRC/C/MNG/CO/5-6, 15`), or its document alone when it has no
+/// paragraph (UHRI's annotations need not have one).
+pub fn reference(ds: &crate::model::Dataset, r: &crate::model::Recommendation) -> String {
+    if r.is_upr() {
+        return r.paragraph.clone();
+    }
+    let document = &ds.documents[r.document].id;
+    if r.paragraph.trim().is_empty() {
+        document.clone()
+    } else {
+        format!("{document}, {}", r.paragraph)
+    }
+}
+
 /// Where something was held: "Khovd, Khovd aimag" style, but a town that already names its region
 /// ("Ulaanbaatar", "Ulaanbaatar (Ministry of Foreign Affairs)") is not followed by it again.
 /// A browser timestamp (`Date.toISOString()`, UTC) as "2026-12-02 13:32 UTC"; anything else is

@@ -36,24 +36,34 @@ impl Lang {
 pub const EN_FTL: &[&str] = &[
     include_str!("../locales/en/shell.ftl"),
     include_str!("../locales/en/explorer.ftl"),
-    include_str!("../locales/en/map.ftl"),
     include_str!("../locales/en/charts.ftl"),
     include_str!("../locales/en/data.ftl"),
 ];
 pub const MN_FTL: &[&str] = &[
     include_str!("../locales/mn/shell.ftl"),
     include_str!("../locales/mn/explorer.ftl"),
-    include_str!("../locales/mn/map.ftl"),
     include_str!("../locales/mn/charts.ftl"),
     include_str!("../locales/mn/data.ftl"),
 ];
+
+/// The Map and Consultations views' words (`map.ftl`): in the web app they are fetched with those
+/// views ([`ftl_path`], [`add_messages`]), not part of the first download; everywhere else
+/// (native tests, the prerenderer) they are compiled in.
+#[cfg(not(target_arch = "wasm32"))]
+const EN_VIEWS: &[&str] = &[include_str!("../locales/en/map.ftl")];
+#[cfg(not(target_arch = "wasm32"))]
+const MN_VIEWS: &[&str] = &[include_str!("../locales/mn/map.ftl")];
+#[cfg(target_arch = "wasm32")]
+const EN_VIEWS: &[&str] = &[];
+#[cfg(target_arch = "wasm32")]
+const MN_VIEWS: &[&str] = &[];
 
 /// The import check's own words (its problems and its report): compiled in only with the feature
 /// `import-check`, which the import worker and the tests turn on, so that they are not part of the
 /// app's first download (the app shows the sentences the worker sends).
 ///
 /// The Data view's words (`import.ftl`: the guide, the templates' columns) go with them; the app
-/// fetches them when the Data view opens ([`import_ftl_path`], [`add_messages`]).
+/// fetches them when the Data view opens ([`ftl_path`], [`add_messages`]).
 #[cfg(feature = "import-check")]
 const EN_CHECK: &[&str] = &[
     include_str!("../locales/en/import.ftl"),
@@ -72,8 +82,18 @@ const MN_CHECK: &[&str] = &[];
 /// Every message file of `lang` compiled into this build.
 pub fn sources(lang: Lang) -> Vec<&'static str> {
     match lang {
-        Lang::En => EN_FTL.iter().chain(EN_CHECK).copied().collect(),
-        Lang::Mn => MN_FTL.iter().chain(MN_CHECK).copied().collect(),
+        Lang::En => EN_FTL
+            .iter()
+            .chain(EN_VIEWS)
+            .chain(EN_CHECK)
+            .copied()
+            .collect(),
+        Lang::Mn => MN_FTL
+            .iter()
+            .chain(MN_VIEWS)
+            .chain(MN_CHECK)
+            .copied()
+            .collect(),
     }
 }
 
@@ -106,9 +126,10 @@ thread_local! {
     static BUNDLES: RefCell<Option<Bundles>> = const { RefCell::new(None) };
 }
 
-/// Where the app finds the Data view's messages of a language (copied into the build by Trunk).
-pub fn import_ftl_path(lang: Lang) -> String {
-    format!("locales/{}/import.ftl", lang.code())
+/// Where the app finds a message file fetched after start (`import`, `map`) in a language (copied
+/// into the build by Trunk).
+pub fn ftl_path(lang: Lang, name: &str) -> String {
+    format!("locales/{}/{name}.ftl", lang.code())
 }
 
 /// Runs `f` on the bundles, made the first time.

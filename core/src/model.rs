@@ -306,16 +306,26 @@ pub struct Theme {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recommendation {
     pub id: String,
-    /// Index into `Dataset::cycles`.
-    pub cycle: usize,
+    /// The UN mechanism that made it, as the Universal Human Rights Index names it (`CRC`,
+    /// `CEDAW`, `SR on torture`); `None` for the Universal Periodic Review.
+    pub mechanism: Option<String>,
+    /// Index into `Dataset::cycles`: every UPR recommendation has one, another mechanism's none.
+    pub cycle: Option<usize>,
+    /// Its paragraph in its document (may be empty for another mechanism's, which then has an
+    /// `annotation`).
     pub paragraph: String,
     pub text: String,
+    /// The recommending States (UPR only).
     pub states: Vec<String>,
-    pub response: Response,
+    /// The State's position (UPR only: other mechanisms' recommendations are not answered so).
+    pub response: Option<Response>,
     /// The document where the State gave its position, and its paragraph there when known.
-    pub response_document: usize,
+    pub response_document: Option<usize>,
     pub response_paragraph: Option<String>,
+    /// The document it is in (another mechanism's: its concluding observations, report, …).
     pub document: usize,
+    /// The Universal Human Rights Index's annotation id, when it came from there.
+    pub annotation: Option<String>,
     /// Our own theme coding (indices into `Dataset::themes`).
     pub themes: Vec<usize>,
     /// The Working Group session of the review, when known.
@@ -327,6 +337,16 @@ pub struct Recommendation {
     /// The Sustainable Development Goals and targets it serves: `5`, `16.2`.
     pub sdgs: Vec<String>,
 }
+
+impl Recommendation {
+    /// Whether it is the Universal Periodic Review's.
+    pub fn is_upr(&self) -> bool {
+        self.mechanism.is_none()
+    }
+}
+
+/// The word for the Universal Periodic Review where mechanisms are named (filters, files).
+pub const UPR: &str = "UPR";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssessmentSource {

@@ -144,12 +144,26 @@ pub struct RawId<'t> {
 #[derive(Deserialize, Debug)]
 pub struct RawRecommendation {
     pub id: String,
-    pub cycle: u32,
+    /// Version 2: another UN mechanism than the UPR (absent, null or `UPR`: the UPR).
+    #[serde(default)]
+    pub mechanism: Option<String>,
+    /// Required for the UPR's recommendations.
+    #[serde(default)]
+    pub cycle: Option<u32>,
+    #[serde(default)]
     pub paragraph: String,
     pub text: String,
+    #[serde(default)]
     pub states: Vec<String>,
-    pub response: String,
-    pub response_document: String,
+    /// Required for the UPR's recommendations.
+    #[serde(default)]
+    pub response: Option<String>,
+    /// Required for the UPR's recommendations.
+    #[serde(default)]
+    pub response_document: Option<String>,
+    /// Version 2: the Universal Human Rights Index's annotation id.
+    #[serde(default)]
+    pub annotation: Option<String>,
     /// Version 2.
     #[serde(default)]
     pub response_paragraph: Option<String>,

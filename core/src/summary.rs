@@ -114,12 +114,12 @@ pub fn cycle_summaries(ds: &Dataset, latest: &LatestStatuses) -> Vec<CycleSummar
         .enumerate()
         .map(|(ci, c)| {
             let recs: Vec<usize> = (0..ds.recommendations.len())
-                .filter(|&i| ds.recommendations[i].cycle == ci)
+                .filter(|&i| ds.recommendations[i].cycle == Some(ci))
                 .collect();
             if c.recommendations_in_dataset && !recs.is_empty() {
                 let with = |response: Response| {
                     recs.iter()
-                        .filter(|&&i| ds.recommendations[i].response == response)
+                        .filter(|&&i| ds.recommendations[i].response == Some(response))
                         .count()
                 };
                 let in_part = with(Response::SupportedInPart);

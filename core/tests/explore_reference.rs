@@ -29,9 +29,33 @@ fn shipped() -> &'static Loaded {
     })
 }
 
+/// Synthetic data where every fifth recommendation is a treaty body's (no cycle, position or
+/// recommending State), as a UHRI export gives them.
+fn mixed() -> &'static Loaded {
+    static DATA: OnceLock<Loaded> = OnceLock::new();
+    DATA.get_or_init(|| {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&upr_core::synthetic::dataset_json(600, 5)).expect("json");
+        let recs = doc["recommendations"]
+            .as_array_mut()
+            .expect("recommendations");
+        for (i, r) in recs.iter_mut().enumerate().filter(|(i, _)| i % 5 == 0) {
+            let o = r.as_object_mut().expect("object");
+            for key in ["cycle", "response", "response_document", "states"] {
+                o.remove(key);
+            }
+            let body = if i % 10 == 0 { "CRC" } else { "CEDAW" };
+            o.insert("mechanism".into(), body.into());
+            o.insert("annotation".into(), format!("a{i}").into());
+        }
+        load_dataset(&doc.to_string()).expect("loads")
+    })
+}
+
 /// The filters, one by one, as the reference sees them.
 #[derive(Clone, Copy, PartialEq)]
 enum Filter {
+    Mechanism,
     Cycle,
     Response,
     Status,
@@ -77,8 +101,19 @@ fn disagrees(l: &Loaded, row: usize) -> bool {
 fn passes(l: &Loaded, q: &Query, row: usize, filter: Filter) -> bool {
     let (ds, r) = (&l.dataset, &l.dataset.recommendations[row]);
     match filter {
-        Filter::Cycle => q.cycles.is_empty() || q.cycles.contains(&ds.cycles[r.cycle].number),
-        Filter::Response => q.responses.is_empty() || q.responses.contains(&r.response),
+        Filter::Mechanism => {
+            q.mechanisms.is_empty()
+                || q.mechanisms
+                    .contains(r.mechanism.as_deref().unwrap_or(upr_core::model::UPR))
+        }
+        Filter::Cycle => {
+            q.cycles.is_empty()
+                || r.cycle
+                    .is_some_and(|c| q.cycles.contains(&ds.cycles[c].number))
+        }
+        Filter::Response => {
+            q.responses.is_empty() || r.response.is_some_and(|x| q.responses.contains(&x))
+        }
         Filter::Status => {
             q.statuses.is_empty()
                 || q.statuses
@@ -111,7 +146,8 @@ fn passes(l: &Loaded, q: &Query, row: usize, filter: Filter) -> bool {
     }
 }
 
-const FILTERS: [Filter; 9] = [
+const FILTERS: [Filter; 10] = [
+    Filter::Mechanism,
     Filter::Cycle,
     Filter::Response,
     Filter::Status,
@@ -130,14 +166,20 @@ fn passes_all_but(l: &Loaded, q: &Query, row: usize, left_out: Option<Filter>) -
         .all(|&f| passes(l, q, row, f))
 }
 
-fn paragraph_key(ds: &Dataset, row: usize) -> (u32, Vec<u32>, String) {
+fn paragraph_key(ds: &Dataset, row: usize) -> (u32, String, Vec<u32>, String) {
     let r = &ds.recommendations[row];
     let parts = r
         .paragraph
         .split(|c: char| !c.is_ascii_digit())
         .filter_map(|p| p.parse().ok())
         .collect();
-    (ds.cycles[r.cycle].number, parts, r.paragraph.clone())
+    // The UPR's cycles first, then other mechanisms by name.
+    (
+        r.cycle.map_or(u32::MAX, |c| ds.cycles[c].number),
+        r.mechanism.clone().unwrap_or_default(),
+        parts,
+        r.paragraph.clone(),
+    )
 }
 
 fn status_place(s: Option<Status>) -> u8 {
@@ -186,15 +228,27 @@ fn check(l: &Loaded, q: &Query) -> Result<(), TestCaseError> {
     let f = facets(ds, prep, q);
     for (number, n) in &f.cycles {
         let want = reference_count(l, q, Filter::Cycle, |r| {
-            ds.cycles[ds.recommendations[r].cycle].number == *number
+            ds.recommendations[r]
+                .cycle
+                .is_some_and(|c| ds.cycles[c].number == *number)
         });
         prop_assert_eq!(*n, want, "cycle {}", number);
     }
     for (response, n) in &f.responses {
         let want = reference_count(l, q, Filter::Response, |r| {
-            ds.recommendations[r].response == *response
+            ds.recommendations[r].response == Some(*response)
         });
         prop_assert_eq!(*n, want, "response {:?}", response);
+    }
+    for (mechanism, n) in &f.mechanisms {
+        let want = reference_count(l, q, Filter::Mechanism, |r| {
+            ds.recommendations[r]
+                .mechanism
+                .as_deref()
+                .unwrap_or(upr_core::model::UPR)
+                == mechanism
+        });
+        prop_assert_eq!(*n, want, "mechanism {}", mechanism);
     }
     for (status, n) in &f.statuses {
         let want = reference_count(l, q, Filter::Status, |r| {
@@ -263,8 +317,12 @@ fn query_strategy(ds: &'static Dataset) -> impl Strategy<Value = Query> {
         .collect();
     states.truncate(12);
     let regions: Vec<String> = ds.regions.iter().map(|r| r.code.clone()).collect();
+    let mechanisms = vec!["UPR".to_string(), "CRC".to_string(), "CEDAW".to_string()];
     (
-        proptest::sample::subsequence(vec![1u32, 2, 3, 4], 0..=2),
+        (
+            proptest::sample::subsequence(mechanisms, 0..=2),
+            proptest::sample::subsequence(vec![1u32, 2, 3, 4], 0..=2),
+        ),
         proptest::sample::subsequence(vec![Response::Supported, Response::Noted], 0..=1),
         proptest::sample::subsequence(StatusCategory::ALL.to_vec(), 0..=2),
         proptest::sample::subsequence(AssessorKind::ALL.to_vec(), 0..=2),
@@ -278,7 +336,7 @@ fn query_strategy(ds: &'static Dataset) -> impl Strategy<Value = Query> {
     )
         .prop_map(
             |(
-                cycles,
+                (mechanisms, cycles),
                 responses,
                 statuses,
                 assessors,
@@ -290,6 +348,7 @@ fn query_strategy(ds: &'static Dataset) -> impl Strategy<Value = Query> {
                 key,
                 descending,
             )| Query {
+                mechanisms: mechanisms.into_iter().collect(),
                 cycles: cycles.into_iter().collect(),
                 responses: responses.into_iter().collect(),
                 statuses: statuses.into_iter().collect(),
@@ -311,6 +370,14 @@ proptest! {
     #[test]
     fn on_synthetic_data_any_query_gives_the_reference_rows_and_counts(q in query_strategy(&synthetic().dataset)) {
         check(synthetic(), &q)?;
+    }
+
+    #[test]
+    fn on_data_of_several_mechanisms_any_query_gives_the_reference_rows_and_counts(q in query_strategy(&mixed().dataset)) {
+        let (ds, prep) = (&mixed().dataset, &mixed().prepared);
+        prop_assert_eq!(prep.mechanisms.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>(), ["UPR", "CEDAW", "CRC"]);
+        prop_assert!(ds.recommendations.iter().any(|r| r.cycle.is_none()));
+        check(mixed(), &q)?;
     }
 
     #[test]

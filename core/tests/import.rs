@@ -429,7 +429,10 @@ fn a_recommendations_csv_changes_one_and_adds_one() {
         .find(|r| r.id == "c1-86.12")
         .unwrap();
     assert_eq!(merged.documents[new.document].id, "A/HRC/16/5");
-    assert_eq!(merged.documents[new.response_document].id, "A/HRC/16/5");
+    assert_eq!(
+        merged.documents[new.response_document.unwrap()].id,
+        "A/HRC/16/5"
+    );
     assert_eq!(new.states, vec!["Norway", "Sweden"]);
     assert_eq!(merged.themes[new.themes[0]].id, "death-penalty");
     assert_eq!(

@@ -331,7 +331,7 @@ fn version_2_adds_the_session_position_source_ohchr_themes_persons_and_sdgs() {
     );
     let loaded = load_dataset(&text).expect("loads");
     let r = &loaded.dataset.recommendations[0];
-    assert_eq!(r.response, upr_core::model::Response::SupportedInPart);
+    assert_eq!(r.response, Some(upr_core::model::Response::SupportedInPart));
     assert_eq!(r.response_paragraph.as_deref(), Some("3"));
     assert_eq!(r.session, Some(48));
     assert_eq!(r.persons, ["Public officials"]);
@@ -369,4 +369,64 @@ fn an_sdg_that_is_not_a_goal_or_target_is_reported_at_its_place() {
         paths,
         ["recommendations[0].sdgs[1]", "recommendations[0].sdgs[2]"]
     );
+}
+
+#[test]
+fn another_mechanisms_recommendation_loads_without_cycle_position_or_state_and_the_upr_needs_them()
+{
+    let text = with_fields(
+        2,
+        serde_json::json!({
+            "mechanism": "CRC",
+            "cycle": null,
+            "response": null,
+            "response_document": null,
+            "states": [],
+            "paragraph": "",
+            "annotation": "b1"
+        }),
+    );
+    let loaded = load_dataset(&text).expect("loads");
+    let r = &loaded.dataset.recommendations[0];
+    assert_eq!(
+        (
+            r.mechanism.as_deref(),
+            r.cycle,
+            r.response,
+            r.annotation.as_deref()
+        ),
+        (Some("CRC"), None, None, Some("b1"))
+    );
+    assert!(!r.is_upr());
+    // "UPR" written out is the UPR.
+    let upr =
+        load_dataset(&with_fields(2, serde_json::json!({ "mechanism": "UPR" }))).expect("loads");
+    assert!(upr.dataset.recommendations[0].is_upr());
+    // The UPR's recommendation without what it needs: each missing field at its place.
+    let failure = load_dataset(&with_fields(
+        2,
+        serde_json::json!({ "cycle": null, "response": null, "response_document": null, "states": [], "paragraph": " " }),
+    ))
+    .unwrap_err();
+    let paths: Vec<&str> = failure.issues.iter().map(|i| i.path.as_str()).collect();
+    for field in [
+        "cycle",
+        "response",
+        "response_document",
+        "states",
+        "paragraph",
+    ] {
+        assert!(
+            paths.contains(&format!("recommendations[0].{field}").as_str()),
+            "{field}: {paths:?}"
+        );
+    }
+    // Another mechanism's needs a paragraph or an annotation to be told apart.
+    let failure = load_dataset(&with_fields(
+        2,
+        serde_json::json!({ "mechanism": "CEDAW", "cycle": null, "response": null, "paragraph": "" }),
+    ))
+    .unwrap_err();
+    assert_eq!(failure.issues[0].path, "recommendations[0].paragraph");
+    assert_eq!(failure.issues[0].problem, Problem::Empty);
 }

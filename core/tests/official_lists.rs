@@ -158,12 +158,15 @@ mod import {
             .find(|r| r.id == "c4-140.7")
             .expect("c4-140.7");
         assert_eq!(r.states, ["Maldives", "Portugal"]);
-        assert_eq!(ds.documents[r.response_document].id, "A/HRC/59/15/Add.1");
+        assert_eq!(
+            ds.documents[r.response_document.unwrap()].id,
+            "A/HRC/59/15/Add.1"
+        );
         assert_eq!(ds.documents[r.document].id, "A/HRC/59/15");
         assert_eq!(r.response_paragraph.as_deref(), Some("3"));
         assert_eq!(r.session, Some(48));
         assert!(r.sdgs.contains(&"5".to_string()));
-        assert_eq!(ds.cycles[r.cycle].number, 4);
+        assert_eq!(ds.cycles[r.cycle.unwrap()].number, 4);
     }
 
     #[test]

@@ -18,6 +18,7 @@ prop_compose! {
     fn any_query()(
         view in prop::sample::select(View::ALL.to_vec()),
         lang in prop::sample::select(Lang::ALL.to_vec()),
+        mechanisms in prop::collection::btree_set("[A-Za-z][A-Za-z &~-]{0,10}", 0..3),
         cycles in prop::collection::btree_set(1u32..6, 0..3),
         responses in set(Response::ALL.to_vec()),
         statuses in set(StatusCategory::ALL.to_vec()),
@@ -48,7 +49,7 @@ prop_compose! {
                 Slide { title, note, view: q.to_search() }
             })
             .collect();
-        Query { view, lang, cycles, responses, statuses, assessors, themes, states, regions,
+        Query { view, lang, mechanisms, cycles, responses, statuses, assessors, themes, states, regions,
                 sessions, sdgs, persons, ohchr_themes, disagree, search,
                 sort: Sort { key: sort_key, descending }, rec, metric, page, deck, slide, data }
     }

@@ -30,7 +30,8 @@ struct Row {
 }
 
 /// Mongolia's fourth review (session 50) as UHRI would give it: three recommendations, the State's
-/// reply, and three rows of treaty bodies.
+/// reply, and three rows of treaty bodies (two with UHRI's annotation id, one known by its
+/// document and paragraph only).
 fn mongolia_rows() -> Vec<Row> {
     let upr = |text, states, position, annotation| Row {
         cells: [
@@ -54,7 +55,7 @@ fn mongolia_rows() -> Vec<Row> {
         published: (2026, 1, 9),
         on_uhri: (2026, 3, 2),
     };
-    let body = |text, body, kind, symbol| Row {
+    let body = |text, body, kind, symbol, annotation| Row {
         cells: [
             text,
             "- Mongolia",
@@ -67,7 +68,7 @@ fn mongolia_rows() -> Vec<Row> {
             "",
             "",
             kind,
-            "",
+            annotation,
             "",
             "",
             "",
@@ -106,18 +107,21 @@ fn mongolia_rows() -> Vec<Row> {
             "- CRC",
             "- Recommendations",
             "CRC/C/MNG/CO/6-7",
+            "b1",
         ),
         body(
             "The Committee is concerned about child labour in mining.",
             "- CRC",
             "- Concerns/Observations",
             "CRC/C/MNG/CO/6-7",
+            "b2",
         ),
         body(
-            "Adopt a law on gender-based violence.",
+            "12. Adopt a law on gender-based violence.",
             "- CEDAW",
             "- Recommendations",
             "CEDAW/C/MNG/CO/10",
+            "",
         ),
     ]
 }
@@ -211,8 +215,18 @@ fn an_excel_export_adds_the_upr_recommendations_of_its_cycle_and_counts_what_it_
     );
     assert!(!plan.has_errors());
     let recs = plan.changes_of(Table::Recommendations).unwrap();
-    assert_eq!((recs.added, recs.changed), (3, 0));
-    assert_eq!(recs.added_keys, ["c4-120.1", "c4-120.2", "c4-120.3"]);
+    assert_eq!((recs.added, recs.changed), (6, 0));
+    assert_eq!(
+        recs.added_keys,
+        [
+            "c4-120.1",
+            "c4-120.2",
+            "c4-120.3",
+            "uhri-b1",
+            "uhri-b2",
+            "cedaw-c-mng-co-10-12"
+        ]
+    );
     let ds = load_dataset(plan.merged_json.as_deref().unwrap())
         .expect("loads")
         .dataset;
@@ -224,7 +238,7 @@ fn an_excel_export_adds_the_upr_recommendations_of_its_cycle_and_counts_what_it_
         "Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights"
     );
     assert_eq!(first.states, ["Portugal"]);
-    assert_eq!(first.response, Response::Supported);
+    assert_eq!(first.response, Some(Response::Supported));
     assert_eq!(first.session, Some(50));
     assert_eq!(
         first.ohchr_themes,
@@ -248,16 +262,67 @@ fn an_excel_export_adds_the_upr_recommendations_of_its_cycle_and_counts_what_it_
         "Abolish the death penalty in all circumstances"
     );
     assert_eq!(second.states, ["France", "Spain"]);
-    assert_eq!(second.response, Response::Noted);
-    assert_eq!(rec("c4-120.3").response, Response::SupportedInPart);
+    assert_eq!(second.response, Some(Response::Noted));
+    assert_eq!(rec("c4-120.3").response, Some(Response::SupportedInPart));
     assert!(rec("c4-120.3")
         .text
         .contains("Commission & its independence"));
-    // No treaty body's text and no reply became a recommendation.
+    assert_eq!(first.mechanism, None);
+    assert_eq!(first.annotation.as_deref(), Some("a1"));
+    // The treaty bodies' rows are recommendations of their mechanism: no cycle, position or
+    // recommending State; their document's symbol and date.
+    let crc = rec("uhri-b1");
+    assert_eq!(crc.mechanism.as_deref(), Some("CRC"));
+    assert_eq!(
+        (crc.cycle, crc.response, crc.response_document),
+        (None, None, None)
+    );
+    assert!(crc.states.is_empty());
+    assert_eq!(crc.text, "Ensure free pre-school education in every aimag.");
+    assert_eq!(crc.persons, ["Children"]);
+    assert_eq!(crc.sdgs, ["4"]);
+    let crc_report = &ds.documents[crc.document];
+    assert_eq!(crc_report.id, "CRC/C/MNG/CO/6-7");
+    assert_eq!(crc_report.publisher, "United Nations");
+    assert_eq!(
+        crc_report.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-02-12")
+    );
+    let cedaw = rec("cedaw-c-mng-co-10-12");
+    assert_eq!(
+        (cedaw.mechanism.as_deref(), cedaw.paragraph.as_str()),
+        (Some("CEDAW"), "12")
+    );
+    assert_eq!(cedaw.text, "Adopt a law on gender-based violence.");
+    assert_eq!(cedaw.annotation, None);
+    // No reply became a recommendation; the cycle's count is the UPR's alone.
     assert!(!ds
         .recommendations
         .iter()
-        .any(|r| r.text.contains("pre-school") || r.text.starts_with("Response of")));
+        .any(|r| r.text.starts_with("Response of")));
+    assert_eq!(
+        ds.recommendations
+            .iter()
+            .filter(|r| r.cycle.is_some_and(|c| ds.cycles[c].number == 4))
+            .count(),
+        3
+    );
+    // The mechanism filter offers the UPR and both treaty bodies, with their counts.
+    let loaded = load_dataset(plan.merged_json.as_deref().unwrap()).expect("loads");
+    let mut q = upr_core::query::Query::new();
+    let f = upr_core::facets::facets(&loaded.dataset, &loaded.prepared, &q);
+    assert_eq!(
+        f.mechanisms,
+        [
+            ("UPR".to_string(), 132),
+            ("CRC".to_string(), 2),
+            ("CEDAW".to_string(), 1)
+        ]
+    );
+    q.toggle(upr_core::facets::Facet::Mechanism, "CRC");
+    let rows = upr_core::explore::filter(&loaded.dataset, &loaded.prepared, &q);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(q.to_search(), "?mechanism=CRC");
 
     // The same file again changes nothing.
     let again = plan_import(
@@ -286,12 +351,12 @@ fn a_json_export_about_another_state_offers_a_tracker_for_it() {
         shown: "Mongolia".into()
     }));
     let tracker = plan.tracker.expect("a tracker for Slovenia");
-    assert_eq!((tracker.code.as_str(), tracker.recommendations), ("SI", 3));
+    assert_eq!((tracker.code.as_str(), tracker.recommendations), ("SI", 6));
     let ds = load_dataset(&tracker.json).expect("loads").dataset;
     assert_eq!(ds.country.code, "SI");
     // Dated when UHRI last published a row.
     assert_eq!(ds.as_of.to_string(), "2026-03-02");
-    assert_eq!(ds.recommendations.len(), 3);
+    assert_eq!(ds.recommendations.len(), 6);
     assert_eq!(ds.recommendations[0].states, ["Portugal"]);
     let report = check_import(Lang::En, &base, &[file("uhri.json", text.into_bytes())]);
     assert_eq!(
@@ -299,7 +364,7 @@ fn a_json_export_about_another_state_offers_a_tracker_for_it() {
         "Universal Human Rights Index export (JSON)"
     );
     assert!(report.problems.iter().any(|p| p.message
-        == "3 recommendations of other UN mechanisms (CEDAW 1, CRC 2) are not taken: the tracker follows the UPR's recommendations."));
+        == "3 recommendations of other UN mechanisms (CEDAW 1, CRC 2) come in as recommendations of their mechanism, beside the UPR's (without a cycle or a position); the “UN mechanism” filter chooses them."));
 }
 
 #[test]

@@ -25,28 +25,58 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     };
     let ds = &loaded.dataset;
     let r = &ds.recommendations[i];
-    let source = t_with(
-        lang,
-        "detail-source",
-        &[
-            ("document", Arg::Str(ds.documents[r.document].id.clone())),
-            ("paragraph", Arg::Str(r.paragraph.clone())),
-        ],
-    );
-    let response_args = [
-        ("response", Arg::Str(t(lang, r.response.message_key()))),
-        (
-            "document",
-            Arg::Str(ds.documents[r.response_document].id.clone()),
+    let document = ds.documents[r.document].id.clone();
+    let source = if r.paragraph.trim().is_empty() {
+        t_with(
+            lang,
+            "detail-source-document",
+            &[("document", Arg::Str(document))],
+        )
+    } else {
+        t_with(
+            lang,
+            "detail-source",
+            &[
+                ("document", Arg::Str(document)),
+                ("paragraph", Arg::Str(r.paragraph.clone())),
+            ],
+        )
+    };
+    // The State's position (the UPR's), or the mechanism that made it.
+    let response = match (r.response, r.response_document) {
+        (Some(response), Some(d)) => {
+            let args = [
+                ("response", Arg::Str(t(lang, response.message_key()))),
+                ("document", Arg::Str(ds.documents[d].id.clone())),
+                (
+                    "paragraph",
+                    Arg::Str(r.response_paragraph.clone().unwrap_or_default()),
+                ),
+            ];
+            match r.response_paragraph {
+                Some(_) => t_with(lang, "detail-response-at", &args),
+                None => t_with(lang, "detail-response", &args[..2]),
+            }
+        }
+        _ => t_with(
+            lang,
+            "detail-mechanism",
+            &[(
+                "mechanism",
+                Arg::Str(upr_core::facets::mechanism_name(
+                    r.mechanism.as_deref().unwrap_or(upr_core::model::UPR),
+                    lang,
+                )),
+            )],
         ),
-        (
-            "paragraph",
-            Arg::Str(r.response_paragraph.clone().unwrap_or_default()),
-        ),
-    ];
-    let response = match r.response_paragraph {
-        Some(_) => t_with(lang, "detail-response-at", &response_args),
-        None => t_with(lang, "detail-response", &response_args[..2]),
+    };
+    let annotation = r.annotation.as_ref().map(|a| {
+        let text = t_with(lang, "detail-annotation", &[("id", Arg::Str(a.clone()))]);
+        view! { <p class="small" data-testid="detail-annotation">{text}</p> }
+    });
+    let heading = match &r.mechanism {
+        Some(m) => format!("{} · {m}", format::reference(ds, r)),
+        None => format!("{} · {}", r.paragraph, r.states.join(", ")),
     };
     // OHCHR's coding, where the data has it: one line each.
     let coded = [
@@ -113,10 +143,11 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     view! {
         <article class="rec-detail" data-testid="recommendation-detail">
             <p><a href=back data-testid="back-to-list">"← "{state.t("back-to-list")}</a></p>
-            <h3>{format!("{} · {}", r.paragraph, r.states.join(", "))}</h3>
+            <h3>{heading}</h3>
             <p class="rec-full" data-testid="detail-text">{r.text.clone()}</p>
             <p class="small">{source}</p>
             <p class="small" data-testid="detail-response">{response}</p>
+            {annotation}
             <p class="small">{t(lang, "themes")}": "{themes}</p>
             {coded}
             <h4>{state.t("detail-assessments")}</h4>

@@ -36,8 +36,8 @@ struct Labels {
     themes: String,
     latest: String,
     assessors: Vec<String>,
-    supported: String,
-    noted: String,
+    /// The responses' names, in the order of `Response::ALL`.
+    responses: [String; 3],
     /// The short status words, in the order of `StatusCategory::ALL`.
     statuses: [String; 4],
 }
@@ -56,8 +56,7 @@ impl Labels {
                 .iter()
                 .map(|k| t(lang, &format!("col-{}", k.word())))
                 .collect(),
-            supported: t(lang, "response-supported"),
-            noted: t(lang, "response-noted"),
+            responses: Response::ALL.map(|r| t(lang, r.message_key())),
             statuses: StatusCategory::ALL.map(|s| t(lang, s.short_key())),
         }
     }
@@ -192,10 +191,11 @@ pub fn RecTable(
             rec: Some(r.id.clone()),
             ..query.get_untracked()
         });
+        let reference = upr_core::format::reference(ds, r);
         let label = t_with(
             lang,
             "open-recommendation",
-            &[("paragraph", Arg::Str(r.paragraph.clone()))],
+            &[("paragraph", Arg::Str(reference.clone()))],
         );
         let text = match short(&r.text).filter(|_| !printing) {
             Some(s) => view! {
@@ -213,11 +213,17 @@ pub fn RecTable(
             .map(|&th| ds.themes[th].name.get(lang).to_string())
             .collect::<Vec<_>>()
             .join(", ");
-        let response = if r.response == Response::Supported {
-            labels.supported.clone()
-        } else {
-            labels.noted.clone()
+        // Another mechanism's recommendation has no position; its body stands where the
+        // recommending States do.
+        let response = r
+            .response
+            .map(|x| labels.responses[x.rank()].clone())
+            .unwrap_or_default();
+        let by = match &r.mechanism {
+            Some(m) => m.clone(),
+            None => r.states.join(", "),
         };
+
         let cells = TABLE_ASSESSORS
             .iter()
             .zip(labels.assessors.iter())
@@ -225,9 +231,9 @@ pub fn RecTable(
             .collect_view();
         view! {
             <tr data-testid="recommendation-row" data-id=r.id.clone()>
-                <th scope="row" data-label=labels.paragraph.clone()><a href=open aria-label=label data-testid="open-recommendation">{r.paragraph.clone()}</a></th>
+                <th scope="row" data-label=labels.paragraph.clone()><a href=open aria-label=label data-testid="open-recommendation">{reference}</a></th>
                 <td class="rec-text" data-label=labels.recommendation.clone()>{text}</td>
-                <td data-label=labels.state.clone()>{r.states.join(", ")}</td>
+                <td data-label=labels.state.clone()>{by}</td>
                 <td data-label=labels.response.clone()>{response}</td>
                 <td data-label=labels.themes.clone()>{themes}</td>
                 {cells}

@@ -70,6 +70,8 @@ import-problem-list-no-state = The page header does not name the State under rev
 import-problem-list-unknown-state = The page header names “{ $name }”, which is not one of the States of the United Nations.
 import-problem-list-no-table = This Word file is not a thematic list of recommendations: no table has a “Recommendation” and a “Position” column.
 import-problem-list-no-paragraph = A recommendation without its paragraph number: “{ $text }”.
+import-problem-list-no-identity = A recommendation of another mechanism with neither an annotation id nor a paragraph number, so it cannot be told apart from another: “{ $text }”.
+import-problem-list-no-symbol = A recommendation of another mechanism without its document’s symbol: “{ $text }”.
 import-problem-list-no-recommending-state = Recommendation { $paragraph } names no recommending State in parentheses at its end.
 import-problem-list-unknown-recommending-state = Recommendation { $paragraph } is by “{ $name }”, which is not one of the States of the United Nations; it is kept as written.
 import-problem-list-unknown-position = Recommendation { $paragraph } has the position “{ $value }”; expected Supported, Noted or Supported/Noted.
@@ -84,7 +86,7 @@ import-problem-uhri-json = This JSON file is not a Universal Human Rights Index 
 import-problem-other-mechanisms = { $count ->
     [one] One recommendation
    *[other] { $count } recommendations
-} of other UN mechanisms ({ $bodies }) are not taken: the tracker follows the UPR's recommendations.
+} of other UN mechanisms ({ $bodies }) come in as recommendations of their mechanism, beside the UPR's (without a cycle or a position); the “UN mechanism” filter chooses them.
 import-problem-replies = { $count ->
     [one] One row is
    *[other] { $count } rows are

@@ -22,7 +22,7 @@ pub fn status_by_response(cx: &ChartContext) -> ChartSpec {
                 cx.rows
                     .iter()
                     .copied()
-                    .filter(|&r| cx.ds.recommendations[r].response == resp),
+                    .filter(|&r| cx.ds.recommendations[r].response == Some(resp)),
                 |r| cx.status(r),
             );
             (t(lang, resp.message_key()), c)

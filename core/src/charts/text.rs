@@ -197,7 +197,7 @@ pub(super) fn source_line(cx: &ChartContext, assessments: &BTreeSet<usize>) -> S
     for &r in cx.rows {
         let rec = &ds.recommendations[r];
         docs.insert(rec.document);
-        docs.insert(rec.response_document);
+        docs.extend(rec.response_document);
     }
     let docs_text = if docs.is_empty() {
         ds.cycles

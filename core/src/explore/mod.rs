@@ -125,6 +125,15 @@ pub fn evaluate_after(
         .map(|(s, _)| q.ohchr_themes.contains(s))
         .collect();
     let responses = Response::ALL.map(|r| q.responses.contains(&r));
+    // Data of the UPR alone lists no mechanism: its one is the UPR.
+    let mechanisms: Vec<bool> = if prep.mechanisms.is_empty() {
+        vec![q.mechanisms.contains(crate::model::UPR)]
+    } else {
+        prep.mechanisms
+            .iter()
+            .map(|(m, _)| q.mechanisms.contains(m))
+            .collect()
+    };
     let kinds = q.assessors.iter().fold(0u8, |m, &k| m | kind_bit(k));
     let statuses: [bool; 4] = StatusCategory::ALL.map(|s| q.statuses.contains(&s));
     let words = search::words(&q.search);
@@ -149,11 +158,11 @@ pub fn evaluate_after(
         };
         fail(
             Facet::Cycle,
-            q.cycles.is_empty() || cycles[prep.row_cycle[row] as usize],
+            q.cycles.is_empty() || prep.row_cycle[row].is_some_and(|c| cycles[c as usize]),
         );
         fail(
             Facet::Response,
-            q.responses.is_empty() || responses[prep.response[row] as usize],
+            q.responses.is_empty() || prep.response[row].is_some_and(|r| responses[r as usize]),
         );
         fail(
             Facet::Theme,
@@ -183,6 +192,10 @@ pub fn evaluate_after(
         fail(
             Facet::Sdg,
             q.sdgs.is_empty() || prep.row_sdgs.get(row).iter().any(|g| q.sdgs.contains(g)),
+        );
+        fail(
+            Facet::Mechanism,
+            q.mechanisms.is_empty() || mechanisms[prep.row_mechanism[row] as usize],
         );
         fail(
             Facet::Persons,

@@ -42,12 +42,17 @@ pub struct Prepared {
     pub ohchr_themes: Vec<(String, usize)>,
     pub(crate) row_ohchr_themes: Ragged,
     pub(crate) row_sdgs: Ragged,
+    /// The UN mechanisms the data has (the UPR first, then by number of recommendations), with
+    /// their number of recommendations; empty when the data holds the UPR's only. Per
+    /// recommendation its mechanism, as an index into them.
+    pub mechanisms: Vec<(String, usize)>,
+    pub(crate) row_mechanism: Vec<u32>,
     /// The SDG goals the data has, in order, with their number of recommendations.
     pub sdg_goals: Vec<(u32, usize)>,
     /// Per recommendation: its cycle (index into `Dataset::cycles`) and its response (its place in
-    /// `Response::ALL`).
-    pub(crate) row_cycle: Vec<u32>,
-    pub(crate) response: Vec<u8>,
+    /// `Response::ALL`); another mechanism's recommendation has neither.
+    pub(crate) row_cycle: Vec<Option<u32>>,
+    pub(crate) response: Vec<Option<u8>>,
     /// The responses the filter offers: supported and noted, and supported in part where the
     /// data has it.
     pub responses: Vec<Response>,
@@ -65,6 +70,34 @@ pub struct Prepared {
     pub(crate) rated_regions: Ragged,
     /// The cycle numbers that have recommendations, in order.
     pub(crate) cycle_numbers: Vec<u32>,
+}
+
+/// The mechanisms of the data's recommendations (see [`Prepared::mechanisms`]). A few at most, so
+/// a list is searched rather than a map built.
+fn mechanisms_of(ds: &Dataset) -> (Vec<(String, usize)>, Vec<u32>) {
+    let upr = crate::model::UPR;
+    let mut list: Vec<(String, usize)> = vec![(upr.to_string(), 0)];
+    for r in &ds.recommendations {
+        let word = r.mechanism.as_deref().unwrap_or(upr);
+        match list.iter_mut().find(|(m, _)| m == word) {
+            Some((_, n)) => *n += 1,
+            None => list.push((word.to_string(), 1)),
+        }
+    }
+    if list.len() == 1 {
+        return (Vec::new(), vec![0; ds.recommendations.len()]);
+    }
+    // The UPR first, then the most recommendations first, then by name.
+    sort_by_dyn(&mut list[1..], &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let rows = ds
+        .recommendations
+        .iter()
+        .map(|r| {
+            let word = r.mechanism.as_deref().unwrap_or(upr);
+            list.iter().position(|(m, _)| m == word).unwrap_or(0) as u32
+        })
+        .collect();
+    (list, rows)
 }
 
 impl Prepared {
@@ -124,7 +157,9 @@ impl Prepared {
         );
         let state_text = states.iter().map(|(s, _)| search::normalize(s)).collect();
 
-        let paragraph_key: Vec<(u32, Vec<u32>, &str)> = ds
+        let (mechanisms, row_mechanism) = mechanisms_of(ds);
+        // The UPR's cycles in order, then other mechanisms' recommendations, by mechanism.
+        let paragraph_key: Vec<(u32, &str, Vec<u32>, &str)> = ds
             .recommendations
             .iter()
             .map(|r| {
@@ -133,7 +168,9 @@ impl Prepared {
                     .split(|c: char| !c.is_ascii_digit())
                     .filter_map(|p| p.parse().ok())
                     .collect();
-                (ds.cycles[r.cycle].number, parts, r.paragraph.as_str())
+                let cycle = r.cycle.map_or(u32::MAX, |c| ds.cycles[c].number);
+                let mechanism = r.mechanism.as_deref().unwrap_or_default();
+                (cycle, mechanism, parts, r.paragraph.as_str())
             })
             .collect();
         let mut by_paragraph: Vec<u32> = (0..n as u32).collect();
@@ -190,7 +227,7 @@ impl Prepared {
         let cycle_numbers: Vec<u32> = ds
             .recommendations
             .iter()
-            .map(|r| ds.cycles[r.cycle].number)
+            .filter_map(|r| Some(ds.cycles[r.cycle?].number))
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
@@ -212,17 +249,23 @@ impl Prepared {
             row_ohchr_themes,
             row_sdgs,
             sdg_goals: goal_counts.into_iter().collect(),
-            row_cycle: ds.recommendations.iter().map(|r| r.cycle as u32).collect(),
+            mechanisms,
+            row_mechanism,
+            row_cycle: ds
+                .recommendations
+                .iter()
+                .map(|r| r.cycle.map(|c| c as u32))
+                .collect(),
             response: ds
                 .recommendations
                 .iter()
-                .map(|r| r.response.rank() as u8)
+                .map(|r| r.response.map(|x| x.rank() as u8))
                 .collect(),
             responses: Response::ALL
                 .into_iter()
                 .filter(|&r| {
                     r != Response::SupportedInPart
-                        || ds.recommendations.iter().any(|x| x.response == r)
+                        || ds.recommendations.iter().any(|x| x.response == Some(r))
                 })
                 .collect(),
             by_paragraph,

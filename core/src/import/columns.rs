@@ -110,6 +110,8 @@ pub enum Column {
     OhchrThemes,
     Persons,
     Sdgs,
+    Mechanism,
+    Annotation,
 }
 
 impl Column {
@@ -149,6 +151,8 @@ impl Column {
             Column::OhchrThemes => ("ohchr_themes", "НҮБ-ын сэдэв"),
             Column::Persons => ("persons", "хүмүүсийн бүлэг"),
             Column::Sdgs => ("sdgs", "ТХЗ"),
+            Column::Mechanism => ("mechanism", "механизм"),
+            Column::Annotation => ("annotation", "тэмдэглэгээ"),
         };
         match lang {
             Lang::En => en,
@@ -258,6 +262,19 @@ const RECOMMENDATIONS: &[ColumnSpec] = &[
             "sustainable development goals",
             "тогтвортой хөгжлийн зорилго",
         ],
+    ),
+    opt(
+        Column::Mechanism,
+        &[
+            "recommending body",
+            "reccomending body",
+            "body",
+            "un mechanism",
+        ],
+    ),
+    opt(
+        Column::Annotation,
+        &["ohchr annotation id", "annotation id", "annotationid"],
     ),
 ];
 

@@ -37,6 +37,10 @@ impl Obj {
             None => self.0.push((key.to_string(), value)),
         }
     }
+    /// Takes the member out, if there.
+    pub fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
     /// Builder form of `set`.
     pub fn with(mut self, key: &str, value: impl Into<Json>) -> Self {
         self.set(key, value.into());

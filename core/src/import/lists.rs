@@ -97,12 +97,22 @@ fn report_of(addendum: &str) -> String {
     }
 }
 
+/// The id of another mechanism's recommendation: `uhri-<annotation>` where UHRI gives one (UHRI
+/// annotates sub-paragraphs one by one), otherwise its document and paragraph
+/// (`crc-c-mng-co-5-6-15`).
+pub(crate) fn mechanism_id(document: &str, paragraph: &str, annotation: Option<&str>) -> String {
+    match annotation {
+        Some(a) => format!("uhri-{}", super::text::slug(a)),
+        None => super::text::slug(&format!("{document} {paragraph}")),
+    }
+}
+
 /// The list's cycle (`None`: the header gave none, which `read` reported).
 fn cycle(list: &OfficialList) -> Option<u32> {
     list.cycle
 }
 
-const COLUMNS: [Column; 13] = [
+const COLUMNS: [Column; 15] = [
     Column::Id,
     Column::Cycle,
     Column::Paragraph,
@@ -116,6 +126,8 @@ const COLUMNS: [Column; 13] = [
     Column::OhchrThemes,
     Column::Persons,
     Column::Sdgs,
+    Column::Mechanism,
+    Column::Annotation,
 ];
 
 /// The list as a table of the recommendations template. Our own theme coding is not a column, so
@@ -139,11 +151,24 @@ pub(crate) fn table(file: &ListFile) -> CsvTable {
                     String::new(),
                 ),
             };
+            // Another mechanism's recommendation: no cycle, session or position.
+            let (id, n, session) = match &r.mechanism {
+                Some(_) => (
+                    mechanism_id(&report, &r.paragraph, r.annotation.as_deref()),
+                    String::new(),
+                    String::new(),
+                ),
+                None => (
+                    format!("c{n}-{}", r.paragraph),
+                    n.clone(),
+                    list.session.map(|s| s.to_string()).unwrap_or_default(),
+                ),
+            };
             Row {
                 row: r.row,
                 cells: vec![
-                    format!("c{n}-{}", r.paragraph),
-                    n.clone(),
+                    id,
+                    n,
                     r.paragraph.clone(),
                     r.text.clone(),
                     r.states.join("; "),
@@ -151,10 +176,12 @@ pub(crate) fn table(file: &ListFile) -> CsvTable {
                     report,
                     response_document,
                     response_paragraph,
-                    list.session.map(|s| s.to_string()).unwrap_or_default(),
+                    session,
                     r.themes.join("; "),
                     r.persons.join("; "),
                     r.sdgs.join("; "),
+                    r.mechanism.clone().unwrap_or_default(),
+                    r.annotation.clone().unwrap_or_default(),
                 ],
             }
         })
@@ -204,7 +231,18 @@ pub(crate) fn prepare(doc: &mut Json, file: &ListFile) -> Vec<(Table, String)> {
         .collect();
     let state = list.state.map_or(list.state_name.as_str(), |s| s.name);
     for id in wanted.iter().filter(|d| !have.contains(*d)) {
-        let title = if id.contains("/Add.") {
+        let body = list
+            .recommendations
+            .iter()
+            .find(|r| r.report.as_ref() == Some(id))
+            .and_then(|r| r.mechanism.as_deref());
+        let (title, publisher) = match body {
+            Some(body) => (format!("{body}: {id} ({state})"), "United Nations"),
+            None => (String::new(), "United Nations Human Rights Council"),
+        };
+        let title = if body.is_some() {
+            title
+        } else if id.contains("/Add.") {
             format!(
                 "Report of the Working Group on the Universal Periodic Review: {state}. Addendum"
             )
@@ -219,7 +257,7 @@ pub(crate) fn prepare(doc: &mut Json, file: &ListFile) -> Vec<(Table, String)> {
         let entry = Obj::new()
             .with("id", id.as_str())
             .with("title", title)
-            .with("publisher", "United Nations Human Rights Council")
+            .with("publisher", publisher)
             .with("date", date)
             .with("url", format!("https://undocs.org/{id}"))
             .with("note", format!("Cited by the official list {}", file.name));

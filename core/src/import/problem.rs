@@ -17,6 +17,8 @@ fn list_message(lang: Lang, problem: &ListProblemKind) -> String {
         L::UnknownState { name } => with("import-problem-list-unknown-state", &[("name", s(name))]),
         L::NoListTable => t(lang, "import-problem-list-no-table"),
         L::NoParagraph { text } => with("import-problem-list-no-paragraph", &[("text", s(text))]),
+        L::NoIdentity { text } => with("import-problem-list-no-identity", &[("text", s(text))]),
+        L::NoSymbol { text } => with("import-problem-list-no-symbol", &[("text", s(text))]),
         L::NoRecommendingState { paragraph } => with(
             "import-problem-list-no-recommending-state",
             &[("paragraph", s(paragraph))],

@@ -265,44 +265,82 @@ impl<'a> Checker<'a> {
         for (i, value) in raw.iter().enumerate() {
             let r: RawRecommendation = element(text, value)?;
             let p = format!("recommendations[{i}]");
-            let cycle = self.resolve(Target::Cycle, &r.cycle.to_string(), format!("{p}.cycle"));
-            let response = self.word(
-                &r.response,
-                Response::parse,
-                "supported, noted, supported-in-part",
-                format!("{p}.response"),
+            let mechanism = r
+                .mechanism
+                .map(|m| m.trim().to_string())
+                .filter(|m| !m.is_empty() && !m.eq_ignore_ascii_case(crate::model::UPR));
+            let upr = mechanism.is_none();
+            // The UPR's recommendations have a cycle, a paragraph, recommending States and a
+            // position; another mechanism's have a paragraph or an annotation id.
+            let needed = |ck: &mut Self, missing: bool, field: &str| {
+                if missing {
+                    ck.issues
+                        .push(DataIssue::error(format!("{p}.{field}"), Problem::Empty));
+                }
+            };
+            let cycle = r
+                .cycle
+                .map(|c| self.resolve(Target::Cycle, &c.to_string(), format!("{p}.cycle")));
+            needed(self, upr && cycle.is_none(), "cycle");
+            let response = r.response.as_deref().map(|w| {
+                self.word(
+                    w,
+                    Response::parse,
+                    "supported, noted, supported-in-part",
+                    format!("{p}.response"),
+                )
+            });
+            needed(self, upr && response.is_none(), "response");
+            let response_document = r
+                .response_document
+                .as_deref()
+                .map(|d| self.resolve(Target::Document, d, format!("{p}.response_document")));
+            needed(
+                self,
+                upr && response_document.is_none(),
+                "response_document",
             );
-            let response_document = self.resolve(
-                Target::Document,
-                &r.response_document,
-                format!("{p}.response_document"),
+            needed(self, upr && r.states.is_empty(), "states");
+            let annotation = r
+                .annotation
+                .map(|a| a.trim().to_string())
+                .filter(|a| !a.is_empty());
+            needed(
+                self,
+                r.paragraph.trim().is_empty() && (upr || annotation.is_none()),
+                "paragraph",
             );
             let document = self.resolve(Target::Document, &r.document, format!("{p}.document"));
             let themes = self.resolve_all(Target::Theme, &r.themes, &format!("{p}.themes"));
-            if r.states.is_empty() {
-                self.issues
-                    .push(DataIssue::error(format!("{p}.states"), Problem::Empty));
-            }
             if r.text.trim().is_empty() {
                 self.issues
                     .push(DataIssue::error(format!("{p}.text"), Problem::Empty));
             }
-            if let (Some(cycle), Some(response), Some(response_document), Some(document)) =
-                (cycle, response, response_document, document)
-            {
+            // A value given must be valid (`Some(None)`: given, and wrong).
+            let valid = |v: &Option<Option<usize>>| !matches!(v, Some(None));
+            if let Some(document) = document {
+                if !(valid(&cycle) && valid(&response_document))
+                    || matches!(response, Some(None))
+                    || (upr
+                        && (cycle.is_none() || response.is_none() || response_document.is_none()))
+                {
+                    continue;
+                }
                 let mut states = r.states;
                 states.shrink_to_fit();
                 let sdgs = self.sdgs(r.sdgs, &p);
                 out.push(Recommendation {
                     id: r.id,
-                    cycle,
+                    mechanism,
+                    cycle: cycle.flatten(),
                     paragraph: r.paragraph,
                     text: r.text,
                     states,
-                    response,
-                    response_document,
+                    response: response.flatten(),
+                    response_document: response_document.flatten(),
                     response_paragraph: r.response_paragraph,
                     document,
+                    annotation,
                     themes,
                     session: r.session,
                     ohchr_themes: r.ohchr_themes,
@@ -501,7 +539,10 @@ impl<'a> Checker<'a> {
     fn published_counts(&mut self, cycles: &[Cycle], recommendations: &[Recommendation]) {
         for (i, c) in cycles.iter().enumerate() {
             if let Some(received) = c.published.as_ref().and_then(|p| p.received) {
-                let listed = recommendations.iter().filter(|r| r.cycle == i).count();
+                let listed = recommendations
+                    .iter()
+                    .filter(|r| r.cycle == Some(i))
+                    .count();
                 if c.recommendations_in_dataset && listed != received as usize {
                     self.issues.push(DataIssue::warning(
                         format!("cycles[{i}].published.received"),

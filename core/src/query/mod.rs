@@ -26,6 +26,7 @@ pub const KEY_SESSION: &str = "session";
 pub const KEY_SDG: &str = "sdg";
 pub const KEY_PERSONS: &str = "persons";
 pub const KEY_OHCHR_THEME: &str = "ohchr-theme";
+pub const KEY_MECHANISM: &str = "mechanism";
 pub const KEY_DISAGREE: &str = "disagree";
 pub const KEY_SEARCH: &str = "q";
 pub const KEY_SORT: &str = "sort";
@@ -37,9 +38,10 @@ pub const KEY_SLIDE: &str = "slide";
 pub const KEY_DATA: &str = "data";
 
 /// The order keys are written in.
-pub const KEYS: [&str; 22] = [
+pub const KEYS: [&str; 23] = [
     KEY_VIEW,
     KEY_REC,
+    KEY_MECHANISM,
     KEY_CYCLE,
     KEY_RESPONSE,
     KEY_STATUS,
@@ -68,6 +70,8 @@ pub const KEYS: [&str; 22] = [
 pub struct Query {
     pub view: View,
     pub lang: Lang,
+    /// UN mechanisms, by the word the data gives them (`UPR`, `CRC`).
+    pub mechanisms: BTreeSet<String>,
     pub cycles: BTreeSet<u32>,
     pub responses: BTreeSet<Response>,
     pub statuses: BTreeSet<StatusCategory>,
@@ -130,6 +134,7 @@ impl Default for Query {
         Self {
             view: View::default(),
             lang: Lang::default(),
+            mechanisms: BTreeSet::new(),
             cycles: BTreeSet::new(),
             responses: BTreeSet::new(),
             statuses: BTreeSet::new(),
@@ -269,6 +274,13 @@ impl Query {
                         q.persons.insert(v.clone());
                     }
                 }),
+                KEY_MECHANISM => values.iter().for_each(|v| {
+                    if v.trim().is_empty() {
+                        bad(v)
+                    } else {
+                        q.mechanisms.insert(v.clone());
+                    }
+                }),
                 KEY_OHCHR_THEME => values.iter().for_each(|v| {
                     if v.trim().is_empty() {
                         bad(v)
@@ -373,6 +385,9 @@ impl Query {
                 KEY_PERSONS if !self.persons.is_empty() => {
                     Some(join(self.persons.iter().map(|s| s.as_str())))
                 }
+                KEY_MECHANISM if !self.mechanisms.is_empty() => {
+                    Some(join(self.mechanisms.iter().map(|s| s.as_str())))
+                }
                 KEY_OHCHR_THEME if !self.ohchr_themes.is_empty() => {
                     Some(join(self.ohchr_themes.iter().map(|s| s.as_str())))
                 }
@@ -467,7 +482,8 @@ impl Query {
 
     /// Whether any filter or the search narrows the rows.
     pub fn has_filters(&self) -> bool {
-        !(self.cycles.is_empty()
+        !(self.mechanisms.is_empty()
+            && self.cycles.is_empty()
             && self.responses.is_empty()
             && self.statuses.is_empty()
             && self.assessors.is_empty()

@@ -130,7 +130,7 @@ async fn upr_infos_export_is_checked_against_the_data_and_changes_nothing() -> R
 }
 
 #[tokio::test]
-async fn a_uhri_excel_export_adds_its_upr_recommendations_and_counts_the_other_mechanisms(
+async fn a_uhri_excel_export_adds_its_upr_recommendations_and_the_other_mechanisms_as_theirs(
 ) -> Result<(), String> {
     let dir = upr_e2e::TempDir::new("uhri")?;
     let path = dir.write("uhri-mongolia.xlsx", upr_e2e::uhri_xlsx("Mongolia", 12, 3)?)?;
@@ -149,14 +149,14 @@ async fn a_uhri_excel_export_adds_its_upr_recommendations_and_counts_the_other_m
     let problems = app.texts("import-problem").await?;
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].contains("3 recommendations of other UN mechanisms (CRC 3)"),
+        problems[0].contains("3 recommendations of other UN mechanisms (CRC 3) come in as recommendations of their mechanism"),
         "{problems:?}"
     );
     let changes = app.texts("import-change").await?;
     assert!(
         changes
             .iter()
-            .any(|c| c.starts_with("Recommendations") && c.contains("12 added")),
+            .any(|c| c.starts_with("Recommendations") && c.contains("15 added")),
         "{changes:?}"
     );
     app.click("import-confirm").await?;
@@ -170,6 +170,29 @@ async fn a_uhri_excel_export_adds_its_upr_recommendations_and_counts_the_other_m
     assert!(
         !text.contains("<p>") && !text.contains("Portugal"),
         "{text}"
+    );
+    // The treaty body's recommendations are a mechanism of the filter, with its count; chosen, the
+    // rows and the address follow, and each opens with its document and its body.
+    app.goto(&format!("/?view=recommendations&data={id}"))
+        .await?;
+    app.wait_for_text("recommendations-count", "144 of 144")
+        .await?;
+    app.unfold("filters").await?;
+    let label = app.text("facet-mechanism").await?;
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        label.contains("Universal Periodic Review (141)") && label.contains("CRC (3)"),
+        "{label}"
+    );
+    app.click("facet-mechanism-CRC").await?;
+    app.wait_for_url("mechanism=CRC").await?;
+    app.wait_for_text("recommendations-count", "3 of 144")
+        .await?;
+    app.click("open-recommendation").await?;
+    app.wait_for_text("detail-response", "Made by: CRC").await?;
+    assert_eq!(
+        app.text("detail-annotation").await?,
+        "Universal Human Rights Index annotation c12"
     );
     app.finish().await
 }

@@ -18,7 +18,19 @@ impl Merger<'_> {
         for row in &table.rows {
             let mut c = RowCheck::new(table, row);
             let id = c.required(Column::Id);
-            let cycle = c.required(Column::Cycle).and_then(|v| {
+            // Another mechanism's recommendation (a `mechanism` other than the UPR) has no
+            // cycle, recommending State or position, and may be known by its annotation id
+            // instead of a paragraph.
+            let mechanism = c
+                .opt(Column::Mechanism)
+                .map(str::trim)
+                .filter(|m| !m.is_empty() && !m.eq_ignore_ascii_case(crate::model::UPR));
+            let upr = mechanism.is_none();
+            let annotation = c
+                .opt(Column::Annotation)
+                .map(str::trim)
+                .filter(|a| !a.is_empty());
+            let cycle = c.wanted(Column::Cycle, upr).and_then(|v| {
                 let Some(n) = values::cycle_number(v) else {
                     c.error(
                         Column::Cycle,
@@ -40,10 +52,10 @@ impl Merger<'_> {
                 }
                 found
             });
-            let paragraph = c.required(Column::Paragraph);
+            let paragraph = c.wanted(Column::Paragraph, upr || annotation.is_none());
             let text = c.required(Column::Text);
-            let states = c.required(Column::States).map(values::list);
-            let response = c.word(Column::Response, values::response, WordList::Response);
+            let states = c.wanted(Column::States, upr).map(values::list);
+            let response = c.word_if(Column::Response, upr, values::response, WordList::Response);
             let themes = c.list_of(
                 Column::Themes,
                 |v| look.theme(v),
@@ -109,14 +121,31 @@ impl Merger<'_> {
                     }
                     first
                 });
+            if document.is_none() && !upr {
+                // Nothing to take it from: another mechanism's row names its document.
+                c.error(Column::Document, K::EmptyCell);
+            }
             let response_document = response_document
                 .or_else(|| {
                     existing
                         .as_ref()
                         .and_then(|e| e.str("response_document").map(str::to_string))
                 })
-                .or_else(|| document.clone());
-            if let (Some((n, _)), Some(p)) = (cycle, paragraph) {
+                .or_else(|| document.clone().filter(|_| upr));
+            if !upr {
+                let expected = crate::import::lists::mechanism_id(
+                    document.as_deref().unwrap_or_default(),
+                    paragraph.unwrap_or_default(),
+                    annotation,
+                );
+                if id != expected {
+                    c.push(
+                        Some(Column::Id),
+                        Severity::Warning,
+                        K::IdConvention { expected },
+                    );
+                }
+            } else if let (Some((n, _)), Some(p)) = (cycle, paragraph) {
                 let expected = format!("c{n}-{p}");
                 if id != expected {
                     c.push(
@@ -126,7 +155,7 @@ impl Merger<'_> {
                     );
                 }
             }
-            if states.as_ref().is_some_and(Vec::is_empty) {
+            if upr && states.as_ref().is_some_and(Vec::is_empty) {
                 c.error(Column::States, K::EmptyCell);
             }
             let fresh = self.first_time(CsvKind::Recommendations, id, &mut c, Column::Id);
@@ -135,45 +164,63 @@ impl Merger<'_> {
             if !ok {
                 continue;
             }
-            let (
-                Some((n, _)),
-                Some(paragraph),
-                Some(text),
-                Some(states),
-                Some(response),
-                Some(document),
-                Some(response_document),
-            ) = (
-                cycle,
-                paragraph,
-                text,
-                states,
-                response,
-                document,
-                response_document,
-            )
-            else {
+            let (Some(text), Some(document)) = (text, document) else {
                 continue;
             };
+            // What the UPR needs, all there (a missing one was reported above).
+            let upr_fields = match (cycle, paragraph, &states, response, &response_document) {
+                (Some((n, _)), Some(p), Some(st), Some(r), Some(rd)) => Some((*n, p, st, r, rd)),
+                _ => None,
+            };
+            if upr && upr_fields.is_none() {
+                continue;
+            }
+            // A new entry's keys in the dataset's usual order; the values are set below.
             let mut entry = existing.unwrap_or_else(|| {
-                Obj::new()
-                    .with("id", id)
-                    .with("cycle", u64::from(*n))
-                    .with("paragraph", paragraph)
-                    .with("text", text)
-                    .with("states", Json::Arr(vec![]))
-                    .with("response", response.word())
-                    .with("response_document", response_document.as_str())
-                    .with("document", document.as_str())
+                let start = Obj::new().with("id", id);
+                let start = match mechanism {
+                    Some(m) => start.with("mechanism", m),
+                    None => start.with("cycle", Json::Null),
+                };
+                let start = start
+                    .with("paragraph", Json::Null)
+                    .with("text", Json::Null)
+                    .with("states", Json::Arr(vec![]));
+                let start = match mechanism {
+                    Some(_) => start,
+                    None => start
+                        .with("response", Json::Null)
+                        .with("response_document", Json::Null),
+                };
+                start
+                    .with("document", Json::Null)
                     .with("themes", Json::Arr(vec![]))
             });
-            entry.set("cycle", u64::from(*n).into());
-            entry.set("paragraph", paragraph.into());
+            entry.set("paragraph", paragraph.unwrap_or_default().into());
             entry.set("text", text.into());
-            entry.set("states", Json::strings(&states));
-            entry.set("response", response.word().into());
-            entry.set("response_document", response_document.into());
             entry.set("document", document.into());
+            match (mechanism, upr_fields) {
+                (None, Some((n, _, states, response, response_document))) => {
+                    entry.remove("mechanism");
+                    entry.set("cycle", u64::from(n).into());
+                    entry.set("states", Json::strings(states));
+                    entry.set("response", response.word().into());
+                    entry.set("response_document", response_document.as_str().into());
+                }
+                (m, _) => {
+                    entry.set("mechanism", m.unwrap_or_default().into());
+                    for key in ["cycle", "response", "response_document"] {
+                        entry.remove(key);
+                    }
+                    entry.set(
+                        "states",
+                        Json::strings(states.as_deref().unwrap_or_default()),
+                    );
+                }
+            }
+            if let Some(a) = annotation {
+                entry.set("annotation", a.into());
+            }
             if let Some(themes) = themes {
                 entry.set("themes", Json::strings(&themes));
             }

@@ -54,6 +54,28 @@ impl<'a> RowCheck<'a> {
             }
         }
     }
+    /// The cell, required when `needed` (see [`Self::required`]); otherwise read when not empty.
+    pub(super) fn wanted(&mut self, column: Column, needed: bool) -> Option<&'a str> {
+        if needed {
+            self.required(column)
+        } else {
+            self.opt(column).filter(|v| !v.trim().is_empty())
+        }
+    }
+    /// [`Self::word`] of a cell that may be empty unless `needed`.
+    pub(super) fn word_if<T>(
+        &mut self,
+        column: Column,
+        needed: bool,
+        parse: fn(&str) -> Option<T>,
+        list: WordList,
+    ) -> Option<T> {
+        if needed || self.wanted(column, false).is_some() {
+            self.word(column, parse, list)
+        } else {
+            None
+        }
+    }
     pub(super) fn word<T>(
         &mut self,
         column: Column,

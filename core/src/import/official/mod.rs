@@ -27,6 +27,10 @@ pub struct PositionSource {
 pub struct ListedRecommendation {
     /// Where it is in the file: the table row (1 is the first row of the table).
     pub row: usize,
+    /// Another UN mechanism than the UPR (`CRC`), as UHRI names it; `None`: the UPR.
+    pub mechanism: Option<String>,
+    /// UHRI's annotation id, where the file gives one.
+    pub annotation: Option<String>,
     /// Its paragraph in the report (`140.7`).
     pub paragraph: String,
     /// Its text, without the paragraph number and the recommending States.
@@ -67,6 +71,10 @@ pub enum ListProblemKind {
     NoListTable,
     /// A recommendation without its paragraph number: it cannot be told apart from another.
     NoParagraph { text: String },
+    /// Another mechanism's recommendation with neither an annotation id nor a paragraph number.
+    NoIdentity { text: String },
+    /// Another mechanism's recommendation without its document's symbol.
+    NoSymbol { text: String },
     /// A recommendation that names no recommending State.
     NoRecommendingState { paragraph: String },
     /// A recommending State whose name is not one of the UN's (kept as written).

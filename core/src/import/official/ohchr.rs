@@ -418,6 +418,8 @@ pub fn read(text: &DocxText) -> OfficialList {
         }
         let mut rec = ListedRecommendation {
             row: number,
+            mechanism: None,
+            annotation: None,
             paragraph,
             text: text_only,
             states: rec_states,

@@ -2,7 +2,9 @@
 //! header row naming its 16 columns) and JSON (an array of objects). Every UN mechanism is in them;
 //! the UPR's rows become an [`OfficialList`] per State and cycle (paragraph, recommending States
 //! and text from the `Text`, as the thematic list writes them), the State's replies
-//! (`Response of …`) are left out, and the rows of other mechanisms are counted by body.
+//! (`Response of …`) are left out, and the rows of other mechanisms (treaty bodies, special
+//! procedures) become one list per State of recommendations of *their* mechanism, each known by
+//! its annotation id (or its document and paragraph), with its document's symbol and date.
 //! `../shared/official-lists/README.md` has the facts about both layouts.
 
 use super::{cycle_of_session, ohchr, sdg_code, ListProblem, ListProblemKind as P};
@@ -77,7 +79,7 @@ pub enum UhriError {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UhriExport {
     pub lists: Vec<OfficialList>,
-    /// Rows of other mechanisms, per body (`CRC` → 12).
+    /// Rows of other mechanisms, per body (`CRC` → 12): in the lists, as theirs.
     pub other_mechanisms: BTreeMap<String, usize>,
     /// The State's own replies (`Response of …`), which are not recommendations.
     pub replies: usize,
@@ -418,7 +420,8 @@ fn session_and_cycle(text: &str) -> (Option<u32>, Option<u32>) {
 /// The UPR's rows as lists, one per State under review and cycle, in the order first met.
 pub fn to_lists(rows: &[UhriRow]) -> UhriExport {
     let mut export = UhriExport::default();
-    let mut keys: Vec<(String, Option<u32>)> = Vec::new();
+    // State, cycle, and whether the list is the UPR's.
+    let mut keys: Vec<(String, Option<u32>, bool)> = Vec::new();
     for r in rows {
         if let Some(p) = &r.published {
             if export.published.as_ref().is_none_or(|q| p > q) {
@@ -429,19 +432,23 @@ pub fn to_lists(rows: &[UhriRow]) -> UhriExport {
         if !upr {
             let body = r.bodies.first().cloned().unwrap_or_else(|| "?".to_string());
             *export.other_mechanisms.entry(body).or_default() += 1;
-            continue;
         }
-        if r.text
-            .trim_start()
-            .to_lowercase()
-            .starts_with("response of ")
+        if upr
+            && r.text
+                .trim_start()
+                .to_lowercase()
+                .starts_with("response of ")
         {
             export.replies += 1;
             continue;
         }
         let state_name = r.countries.first().cloned().unwrap_or_default();
-        let (session, cycle) = session_and_cycle(&r.session);
-        let key = (state_name.clone(), cycle);
+        let (session, cycle) = if upr {
+            session_and_cycle(&r.session)
+        } else {
+            (None, None)
+        };
+        let key = (state_name.clone(), cycle, upr);
         let at = match keys.iter().position(|k| *k == key) {
             Some(at) => at,
             None => {
@@ -473,9 +480,87 @@ pub fn to_lists(rows: &[UhriRow]) -> UhriExport {
                 export.lists.len() - 1
             }
         };
-        add_row(&mut export.lists[at], r);
+        if upr {
+            add_row(&mut export.lists[at], r);
+        } else {
+            add_other_row(&mut export.lists[at], r);
+        }
     }
     export
+}
+
+/// `15. The Committee recommends …`: a treaty body's paragraph number and the text after it.
+fn leading_number(text: &str) -> Option<(String, &str)> {
+    let text = text.trim_start();
+    let digits = text.find(|c: char| !c.is_ascii_digit())?;
+    let rest = text[digits..].strip_prefix('.')?;
+    (digits > 0 && digits <= 4 && rest.starts_with(char::is_whitespace))
+        .then(|| (text[..digits].to_string(), rest.trim_start()))
+}
+
+/// One row of another mechanism into its State's list: its body, annotation id, document and
+/// date; its paragraph where the text starts with one.
+fn add_other_row(list: &mut OfficialList, r: &UhriRow) {
+    let mut problem = |kind| {
+        list.problems.push(ListProblem {
+            row: Some(r.row),
+            kind,
+        })
+    };
+    let joined = r.text.lines().collect::<Vec<_>>().join(" ");
+    let (paragraph, text) = match leading_number(&joined) {
+        Some((p, rest)) => (p, rest.to_string()),
+        None => (String::new(), joined.trim().to_string()),
+    };
+    let annotation = Some(r.annotation_id.trim().to_string()).filter(|a| !a.is_empty());
+    if annotation.is_none() && paragraph.is_empty() {
+        problem(P::NoIdentity {
+            text: r.text.clone(),
+        });
+        return;
+    }
+    if r.symbol.is_empty() {
+        problem(P::NoSymbol {
+            text: r.text.clone(),
+        });
+        return;
+    }
+    let duplicate = list.recommendations.iter().any(|x| match &annotation {
+        Some(a) => x.annotation.as_ref() == Some(a),
+        None => {
+            x.annotation.is_none()
+                && x.report.as_ref() == Some(&r.symbol)
+                && x.paragraph == paragraph
+        }
+    });
+    if duplicate {
+        problem(P::DuplicateParagraph {
+            paragraph: annotation
+                .clone()
+                .unwrap_or_else(|| format!("{} {paragraph}", r.symbol)),
+        });
+        return;
+    }
+    if let Some(d) = &r.date {
+        if !list.document_dates.iter().any(|(s, _)| *s == r.symbol) {
+            list.document_dates.push((r.symbol.clone(), d.clone()));
+        }
+    }
+    list.recommendations.push(ListedRecommendation {
+        row: r.row,
+        mechanism: Some(r.bodies.first().cloned().unwrap_or_else(|| "?".to_string())),
+        annotation,
+        paragraph,
+        text,
+        states: Vec::new(),
+        position: None,
+        position_source: None,
+        report: Some(r.symbol.clone()),
+        section: None,
+        themes: r.themes.clone(),
+        persons: r.persons.clone(),
+        sdgs: r.sdgs.iter().filter_map(|s| sdg_code(s)).collect(),
+    });
 }
 
 /// One UPR row into its list: paragraph, text and States from the `Text`, the other columns as
@@ -535,6 +620,8 @@ fn add_row(list: &mut OfficialList, r: &UhriRow) {
     }
     list.recommendations.push(ListedRecommendation {
         row: r.row,
+        mechanism: None,
+        annotation: Some(r.annotation_id.trim().to_string()).filter(|a| !a.is_empty()),
         paragraph,
         text,
         states: named,
