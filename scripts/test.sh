@@ -38,6 +38,24 @@ fi
 say "4/5 wasm-bindgen tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked -p upr-dashboard --target wasm32-unknown-unknown --test web
 
+# The test binaries of a cargo test log that failed only because the browser's web process
+# crashed (WebKitGTK's driver log, quoted in the failure, says "WebProcess CRASHED"); nothing is
+# printed when any failure is something else.
+crashed_only() {
+  awk '
+    /^     Running tests\// { bin = $2; sub(/^tests\//, "", bin); sub(/\.rs$/, "", bin) }
+    /^---- .* stdout ----$/ { if (inblock) { blocks++; if (crash) crashes++ } inblock = 1; crash = 0; next }
+    /^failures:$/ { if (inblock) { blocks++; if (crash) crashes++ } inblock = 0 }
+    inblock && /WebProcess CRASHED/ { crash = 1 }
+    /^test result: FAILED/ {
+      if (inblock) { blocks++; if (crash) crashes++; inblock = 0 }
+      if (blocks > 0 && crashes == blocks) list = list " " bin; else other = 1
+      blocks = 0; crashes = 0
+    }
+    END { if (!other) print list }
+  ' "$1"
+}
+
 # Each engine's output is also kept, so that a failure can be summed up at the very end.
 e2e_logs=$(mktemp -d)
 trap 'rm -rf "$e2e_logs"' EXIT
@@ -46,6 +64,21 @@ for engine in chromium firefox webkit; do
   say "5/5 end-to-end tests in $engine (release build on 127.0.0.1, through WebDriver)"
   if ! UPR_E2E_BROWSER=$engine UPR_E2E_DIST="$REPO_ROOT/dist" \
       cargo test --locked -p upr-e2e --no-fail-fast 2>&1 | tee "$e2e_logs/$engine.log"; then
+    # WebKitGTK's web process crashes now and then on a loaded 2-core machine, in a different test
+    # each time (seen about once in twenty runs of the suite, never when the test runs alone): the
+    # engine failing, not a check. A test binary whose every failure is such a crash runs once
+    # more in fresh browsers, and that run's result counts; any other failure stands.
+    again=$(crashed_only "$e2e_logs/$engine.log")
+    if [ -n "${again// /}" ]; then
+      echo "The web process of $engine crashed (not a failed check) in:$again; running them once more."
+      rerun_ok=1
+      for bin in $again; do
+        UPR_E2E_BROWSER=$engine UPR_E2E_DIST="$REPO_ROOT/dist" \
+          cargo test --locked -p upr-e2e --test "$bin" 2>&1 | tee -a "$e2e_logs/$engine.rerun.log" \
+          || rerun_ok=0
+      done
+      [ "$rerun_ok" = 1 ] && continue
+    fi
     failed+=("$engine")
   fi
 done
@@ -53,7 +86,8 @@ if [ ${#failed[@]} -gt 0 ]; then
   say "end-to-end tests FAILED in: ${failed[*]} (their test summaries follow)"
   for engine in "${failed[@]}"; do
     echo "$engine:"
-    grep -E '^test result:' "$e2e_logs/$engine.log" || echo "($engine stopped before any test summary)"
+    grep -h -E '^test result:' "$e2e_logs/$engine.log" "$e2e_logs/$engine.rerun.log" 2>/dev/null \
+      || echo "($engine stopped before any test summary)"
   done
   exit 1
 fi
