@@ -7,6 +7,7 @@ pub mod explore;
 pub mod export;
 pub mod facets;
 pub mod format;
+pub mod geo;
 pub mod i18n;
 pub mod import;
 pub mod issue;

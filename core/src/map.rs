@@ -21,10 +21,11 @@ pub const MAP_NAME: &str = "mongolia_admin1";
 /// The State whose first-level divisions the bundled map draws (ISO 3166-1).
 pub const MAP_STATE: &str = "MN";
 
-/// Whether the bundled map is of the data's State and the data has its regions: otherwise there is
-/// no province map to draw, and the Map view says so instead of drawing another State's.
+/// Whether there is a map of the data's regions to draw: the data's own (a map file loaded for its
+/// State, [`crate::geo`]) or the bundled map of Mongolia's aimags for Mongolia's data. Otherwise
+/// the Map view says so (and offers to load one) instead of drawing another State's.
 pub fn has_map(ds: &Dataset) -> bool {
-    ds.country.code.eq_ignore_ascii_case(MAP_STATE) && !ds.regions.is_empty()
+    !ds.regions.is_empty() && (ds.map.is_some() || ds.country.code.eq_ignore_ascii_case(MAP_STATE))
 }
 
 /// The GeoJSON feature property that holds the ISO 3166-2 code (the series' `nameProperty`).

@@ -236,6 +236,8 @@ impl ConsultationKind {
 pub enum RegionKind {
     Aimag,
     Capital,
+    /// A first-level division of another State, from a map file.
+    Division,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -259,7 +261,8 @@ pub struct Region {
     pub code: String,
     pub kind: RegionKind,
     pub name: LText,
-    pub capital: LText,
+    /// Its centre (an aimag's), when known.
+    pub capital: Option<LText>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -419,4 +422,7 @@ pub struct Dataset {
     pub sources: Vec<AssessmentSource>,
     pub assessments: Vec<Assessment>,
     pub consultations: Vec<Consultation>,
+    /// The GeoJSON of the regions' shapes, when the data brings its own (`None`: the bundled map
+    /// of Mongolia's aimags, or no map).
+    pub map: Option<String>,
 }

@@ -37,6 +37,10 @@ pub struct RawDataset<'t> {
     pub assessments: Vec<&'t RawValue>,
     #[serde(default)]
     pub consultations: Vec<RawConsultation>,
+    /// Version 2: the GeoJSON of the State's first-level divisions, when the data brings its own
+    /// map (a tracker for another State than Mongolia); kept as text for the map.
+    #[serde(default, borrow)]
+    pub map: Option<&'t RawValue>,
 }
 
 /// Only the header (every other member is skipped), read when the whole file does not fit the
@@ -74,7 +78,9 @@ pub struct RawRegion {
     pub code: String,
     pub kind: String,
     pub name: RawText,
-    pub capital: RawText,
+    /// Version 2: optional (a division read from a map file has none).
+    #[serde(default)]
+    pub capital: Option<RawText>,
 }
 
 #[derive(Deserialize, Debug)]

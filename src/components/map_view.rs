@@ -3,6 +3,7 @@
 //! map's text alternative) and the panel of the selected region. Selecting a region — on the map
 //! or in the list — puts it in the URL; the figures and the option come from the core crate.
 
+use crate::components::map_loader::MapLoader;
 use crate::components::metric_selector::MetricSelector;
 use crate::components::region_list::RegionList;
 use crate::components::region_panel::RegionPanel;
@@ -21,15 +22,30 @@ use upr_core::{t, Loaded, Problem};
 use wasm_bindgen::prelude::*;
 
 thread_local! {
-    static MAP_REGISTERED: Cell<bool> = const { Cell::new(false) };
+    /// Which map is registered with ECharts: the bundled one (`BUNDLED`), or the data's own (where
+    /// its text is, and its length), or none yet.
+    static MAP_REGISTERED: Cell<Option<(usize, usize)>> = const { Cell::new(None) };
 }
 
-/// The GeoJSON, fetched only until it has been registered with ECharts once.
-async fn map_source() -> Result<Option<String>, Problem> {
-    if MAP_REGISTERED.with(Cell::get) {
-        Ok(None)
-    } else {
-        fetch_map().await.map(Some)
+const BUNDLED: (usize, usize) = (0, 0);
+
+/// Which map the data draws: its own, or the bundled map of Mongolia's aimags.
+fn map_key(loaded: &Loaded) -> (usize, usize) {
+    match &loaded.dataset.map {
+        Some(text) => (text.as_ptr() as usize, text.len()),
+        None => BUNDLED,
+    }
+}
+
+/// The GeoJSON to register: none when that map is registered already; the data's own; or the
+/// bundled map, fetched.
+async fn map_source(loaded: Arc<Loaded>) -> Result<Option<String>, Problem> {
+    if MAP_REGISTERED.with(Cell::get) == Some(map_key(&loaded)) {
+        return Ok(None);
+    }
+    match &loaded.dataset.map {
+        Some(text) => Ok(Some(text.clone())),
+        None => fetch_map().await.map(Some),
     }
 }
 
@@ -64,6 +80,7 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
             <section aria-labelledby="map-title" class="map-view">
                 <h2 id="map-title">{state.t("map-title")}</h2>
                 <p class="notice" role="status" data-testid="map-none">{text}</p>
+                <MapLoader loaded=loaded.clone()/>
             </section>
         }
         .into_any();
@@ -80,7 +97,14 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
     let summary = move || data.with(|d| map_summary(&l.dataset, lang, d));
 
     let container = NodeRef::<Div>::new();
-    let geo = LocalResource::new(map_source);
+    let l = loaded.clone();
+    let geo = LocalResource::new(move || map_source(l.clone()));
+    let key = map_key(&loaded);
+    let credit = if loaded.dataset.map.is_some() {
+        "map-credit-own"
+    } else {
+        "map-credit"
+    };
     let chart = echarts::Chart::new(container);
     let (status, set_status) = signal(Some(t(lang, "map-loading")));
     let unavailable = move || set_status.set(Some(t(lang, "map-unavailable-list")));
@@ -103,9 +127,9 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
             _ => return,
         }
         let drawn = chart.draw(&el, &option, |instance| {
-            if let Some(geo) = geo.filter(|_| !MAP_REGISTERED.with(Cell::get)) {
+            if let Some(geo) = geo.filter(|_| MAP_REGISTERED.with(Cell::get) != Some(key)) {
                 echarts::register_map(MAP_NAME, &geo)?;
-                MAP_REGISTERED.with(|r| r.set(true));
+                MAP_REGISTERED.with(|r| r.set(Some(key)));
             }
             instance.on("click", on_region_click(state, &l));
             Ok(())
@@ -156,7 +180,7 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
                         <li><span class="swatch swatch-selected" aria-hidden="true"></span>{t(lang, "map-legend-selected")}</li>
                     </ul>
                     <p class="small" role="status">{move || status.get()}</p>
-                    <figcaption class="credit" data-testid="map-credit">{state.t("map-credit")}</figcaption>
+                    <figcaption class="credit" data-testid="map-credit">{state.t(credit)}</figcaption>
                 </figure>
                 <RegionList loaded=loaded.clone() data=data selected=selected/>
             </div>

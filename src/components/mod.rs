@@ -16,6 +16,7 @@ pub mod filters;
 pub mod header;
 pub mod import_report;
 pub mod language_switch;
+pub mod map_loader;
 pub mod map_view;
 pub mod metric_selector;
 pub mod nav;

@@ -32,16 +32,20 @@ pub fn RegionPanel(
             match r.kind {
                 RegionKind::Aimag => "region-aimag",
                 RegionKind::Capital => "region-capital",
+                RegionKind::Division => "region-division",
             },
         );
-        let kind = t_with(
-            lang,
-            "map-panel-kind",
-            &[
-                ("kind", Arg::Str(kind)),
-                ("capital", Arg::Str(r.capital.get(lang).to_string())),
-            ],
-        );
+        let kind = match &r.capital {
+            Some(capital) => t_with(
+                lang,
+                "map-panel-kind",
+                &[
+                    ("kind", Arg::Str(kind)),
+                    ("capital", Arg::Str(capital.get(lang).to_string())),
+                ],
+            ),
+            None => kind,
+        };
         let figure = move || {
             data.with(|d| {
                 format!(

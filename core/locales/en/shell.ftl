@@ -34,6 +34,7 @@ consultation-validation = Validation meeting
 consultation-training = Training
 region-aimag = Aimag
 region-capital = Capital city
+region-division = First-level division
 
 ## Overview
 overview-title = Overview
@@ -84,7 +85,7 @@ region = Region
 capital = Centre
 consultations-held = Consultations held
 no-data = no data
-map-none = No province map is loaded for { $state }: the bundled map is of Mongolia’s aimags, and this data names no regions. The other views work as ever.
+map-none = No map of { $state }’s provinces (first-level divisions) is loaded: the bundled map is of Mongolia’s aimags. The other views work as ever.
 map-loading = Drawing the map…
 map-unavailable = The map library did not load; the table below has the same figures.
 

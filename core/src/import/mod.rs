@@ -32,7 +32,7 @@
 mod columns;
 pub mod crosscheck;
 mod csvfile;
-mod json;
+pub(crate) mod json;
 mod lists;
 mod merge;
 pub mod official;

@@ -60,6 +60,7 @@ pub(super) fn validate<'t>(
         sources,
         assessments,
         consultations,
+        map: raw.map.map(|m| m.get().to_string()),
     };
     Ok((dataset, issues))
 }
@@ -147,13 +148,17 @@ impl<'a> Checker<'a> {
                     |w| match w {
                         "aimag" => Some(RegionKind::Aimag),
                         "capital" => Some(RegionKind::Capital),
+                        "division" => Some(RegionKind::Division),
                         _ => None,
                     },
-                    "aimag, capital",
+                    "aimag, capital, division",
                     format!("{p}.kind"),
                 );
                 let name = self.text(&r.name, format!("{p}.name"));
-                let capital = self.text(&r.capital, format!("{p}.capital"));
+                let capital = r
+                    .capital
+                    .as_ref()
+                    .map(|c| self.text(c, format!("{p}.capital")));
                 Some(Region {
                     code: r.code.clone(),
                     kind: kind?,

@@ -5,6 +5,20 @@
 use upr_e2e::serde_json::json;
 use upr_e2e::App;
 
+/// Two provinces of Slovenia as geoBoundaries' ADM1 files write them (made by the test: the
+/// shapes are squares).
+fn slovenia_map() -> String {
+    let square = |x: f64, y: f64| json!({ "type": "Polygon", "coordinates": [[[x, y], [x + 0.5, y], [x + 0.5, y + 0.5], [x, y + 0.5], [x, y]]] });
+    json!({
+        "type": "FeatureCollection",
+        "features": [
+            { "type": "Feature", "properties": { "shapeName": "Ljubljana", "shapeISO": "SI-061" }, "geometry": square(14.5, 46.0) },
+            { "type": "Feature", "properties": { "shapeName": "Maribor", "shapeISO": "SI-070" }, "geometry": square(15.6, 46.5) },
+        ]
+    })
+    .to_string()
+}
+
 #[tokio::test]
 async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Result<(), String> {
     let list = upr_e2e::repo_root()
@@ -71,6 +85,21 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     app.goto(&format!("/?view=map&data={id}")).await?;
     app.wait_for_text("map-none", "Slovenia").await?;
     assert_eq!(app.count("map-chart").await?, 0);
+    // A map of Slovenia's provinces is loaded there: another State's is refused with the reason;
+    // Slovenia's is drawn, its provinces listed.
+    let mongolia = upr_e2e::repo_root().join("public/data/mongolia_admin1.geojson");
+    app.choose_file("map-file", &mongolia).await?;
+    app.wait_for_text("map-load-error", "not one of Slovenia’s")
+        .await?;
+    let dir = upr_e2e::TempDir::new("slovenia-map")?;
+    let map = dir.write("slovenia-adm1.geojson", slovenia_map().into_bytes())?;
+    app.choose_file("map-file", &map).await?;
+    app.wait_for_count("region-row", 2).await?;
+    assert_eq!(app.count("map-chart").await?, 1);
+    assert_eq!(
+        app.text("map-credit").await?,
+        "Map: the file of provinces loaded with this data."
+    );
     // A reload keeps the tracker; one click returns to the bundled data.
     app.refresh().await?;
     app.wait_for_text("data-banner", "slovenia").await?;
