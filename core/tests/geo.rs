@@ -25,7 +25,11 @@ fn slovenia_tracker() -> String {
             bytes,
         }],
     );
-    plan.tracker.expect("a tracker for Slovenia").json
+    plan.trackers
+        .into_iter()
+        .next()
+        .expect("a tracker for Slovenia")
+        .json
 }
 
 /// A square around (x, y), as a map file's feature.

@@ -136,7 +136,9 @@ mod import {
             "{summary}"
         );
         let tracker = plan
-            .tracker
+            .trackers
+            .into_iter()
+            .next()
             .unwrap_or_else(|| panic!("{:?}", plan.problems));
         assert_eq!(
             (tracker.state.as_str(), tracker.code.as_str()),
@@ -173,7 +175,9 @@ mod import {
     fn the_same_list_twice_changes_nothing_and_keeps_what_was_added_since() {
         let base = shipped();
         let tracker = plan_import(&base, &[file(CYCLE_4)])
-            .tracker
+            .trackers
+            .into_iter()
+            .next()
             .expect("tracker")
             .json;
         let again = plan_import(&tracker, &[file(CYCLE_4)]);
@@ -198,7 +202,7 @@ mod import {
         for f in [truncated, not_zip] {
             let plan = plan_import(&base, std::slice::from_ref(&f));
             assert!(plan.merged_json.is_none());
-            assert!(plan.tracker.is_none());
+            assert!(plan.trackers.is_empty());
             let messages: Vec<String> = plan.errors().map(|p| p.message(Lang::En)).collect();
             assert!(!messages.is_empty(), "{}", f.name);
             assert!(plan.errors().all(|p| p.file == f.name), "{messages:?}");
@@ -269,7 +273,7 @@ mod filters {
                 bytes,
             }],
         );
-        load_dataset(&plan.tracker.expect("tracker").json).expect("loads")
+        load_dataset(&plan.trackers.into_iter().next().expect("tracker").json).expect("loads")
     }
 
     #[test]
@@ -401,7 +405,7 @@ mod made_up {
                 bytes,
             }],
         );
-        assert!(plan.merged_json.is_none() && plan.tracker.is_none());
+        assert!(plan.merged_json.is_none() && plan.trackers.is_empty());
         plan.errors()
             .map(|p| format!("{}: {}", p.location(Lang::En), p.message(Lang::En)))
             .collect()
@@ -492,7 +496,9 @@ mod made_up {
             }],
         );
         let tracker = plan
-            .tracker
+            .trackers
+            .into_iter()
+            .next()
             .unwrap_or_else(|| panic!("{:?}", plan.problems));
         let loaded = upr_core::load_dataset(&tracker.json).expect("loads");
         assert_eq!(

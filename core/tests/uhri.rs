@@ -350,7 +350,11 @@ fn a_json_export_about_another_state_offers_a_tracker_for_it() {
         list: "Slovenia".into(),
         shown: "Mongolia".into()
     }));
-    let tracker = plan.tracker.expect("a tracker for Slovenia");
+    let tracker = plan
+        .trackers
+        .into_iter()
+        .next()
+        .expect("a tracker for Slovenia");
     assert_eq!((tracker.code.as_str(), tracker.recommendations), ("SI", 6));
     let ds = load_dataset(&tracker.json).expect("loads").dataset;
     assert_eq!(ds.country.code, "SI");
@@ -386,7 +390,7 @@ fn a_file_about_the_state_shown_and_another_keeps_the_shown_states_rows() {
         &[file("uhri.json", serde_json::to_vec(&both).unwrap())],
     );
     assert!(!plan.has_errors(), "{:?}", plan.problems);
-    assert_eq!(plan.tracker, None);
+    assert!(plan.trackers.is_empty());
     assert_eq!(
         kinds(&plan),
         [&K::OtherStateLeftOut {
@@ -464,4 +468,50 @@ proptest::proptest! {
         text.insert_str(i, &noise);
         let _ = plan_import(&base, &[file("x.json", text.into_bytes())]);
     }
+}
+
+#[test]
+fn a_file_about_several_other_states_offers_a_tracker_for_each_to_pick_from() {
+    let base = bundled();
+    let part = |rows: &[Row], state: &str| -> Vec<Value> {
+        serde_json::from_str::<Value>(&json_export(rows, state))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let rows = mongolia_rows();
+    // Slovenia: the three UPR recommendations; Chile: one, and a treaty body's.
+    let all: Vec<Value> = part(&rows[..3], "Slovenia")
+        .into_iter()
+        .chain(part(&rows[..1], "Chile"))
+        .chain(part(&rows[4..5], "Chile"))
+        .collect();
+    let bytes = serde_json::to_vec(&all).unwrap();
+    let plan = plan_import(&base, &[file("uhri.json", bytes.clone())]);
+    assert_eq!(plan.merged_json, None, "never merged into Mongolia's data");
+    let offered: Vec<(&str, usize)> = plan
+        .trackers
+        .iter()
+        .map(|t| (t.state.as_str(), t.recommendations))
+        .collect();
+    assert_eq!(offered, [("Slovenia", 3), ("Chile", 2)]);
+    // Each tracker holds its own State's rows only.
+    let chile = load_dataset(&plan.trackers[1].json).expect("loads").dataset;
+    assert_eq!(chile.country.code, "CL");
+    assert_eq!(chile.recommendations.len(), 2);
+    assert!(chile
+        .recommendations
+        .iter()
+        .any(|r| r.mechanism.as_deref() == Some("CRC")));
+    let report = check_import(Lang::En, &base, &[file("uhri.json", bytes)]);
+    assert!(
+        report
+            .summary
+            .contains("about 2 other States (Slovenia, Chile)"),
+        "{}",
+        report.summary
+    );
+    assert_eq!(report.trackers.len(), 2);
+    assert!(report.trackers[1].offer.contains("Chile"));
 }

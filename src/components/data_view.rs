@@ -172,11 +172,11 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
     // A list about another State: its own tracker replaces the data shown, as an import does.
-    let start_tracker = move |_| {
+    let start_tracker = move |i: usize| {
         let Some(p) = plan.get_untracked() else {
             return;
         };
-        if let Some(tr) = p.tracker.clone() {
+        if let Some(tr) = p.trackers.get(i).cloned() {
             keep(&p, tr.json, tr.dataset_id);
         }
     };

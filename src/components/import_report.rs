@@ -13,8 +13,8 @@ use upr_core::t;
 pub fn Report(
     plan: Arc<ImportReport>,
     on_confirm: Callback<()>,
-    /// Starts the tracker a list about another State offers.
-    on_tracker: Callback<()>,
+    /// Starts the tracker (by its place in the report's) a list about another State offers.
+    on_tracker: Callback<usize>,
     on_cancel: Callback<()>,
     /// Every problem as a CSV file, when the report lists only the first ones.
     all_problems: Option<send_wrapper::SendWrapper<web_sys::Blob>>,
@@ -72,14 +72,44 @@ pub fn Report(
             }
         })
         .collect_view();
-    let tracker = plan.tracker.clone().map(|tr| {
-        view! {
-            <div class="tracker-offer" data-testid="tracker-offer">
-                <p class="small">{tr.note}</p>
-                <button type="button" data-testid="tracker-start" on:click=move |_| on_tracker.run(())>{tr.offer}</button>
-            </div>
+    // One State: its offer. Several (a file about many States): the State is chosen first.
+    let chosen = RwSignal::new(0usize);
+    let tracker = match &plan.trackers[..] {
+        [] => None,
+        [tr] => Some(
+            view! {
+                <div class="tracker-offer" data-testid="tracker-offer">
+                    <p class="small">{tr.note.clone()}</p>
+                    <button type="button" data-testid="tracker-start" on:click=move |_| on_tracker.run(0)>{tr.offer.clone()}</button>
+                </div>
+            }
+            .into_any(),
+        ),
+        many => {
+            let options = many
+                .iter()
+                .enumerate()
+                .map(|(i, tr)| view! { <option value=i.to_string()>{tr.offer.clone()}</option> })
+                .collect_view();
+            let lang = use_app().lang.get_untracked();
+            Some(
+                view! {
+                    <div class="tracker-offer" data-testid="tracker-offer">
+                        <p class="small">{many[0].note.clone()}</p>
+                        <label>{upr_core::t(lang, "import-tracker-choose")}" "
+                            <select data-testid="tracker-state" on:change=move |ev| {
+                                chosen.set(event_target_value(&ev).parse().unwrap_or(0))
+                            }>{options}</select>
+                        </label>" "
+                        <button type="button" data-testid="tracker-start" on:click=move |_| on_tracker.run(chosen.get_untracked())>
+                            {upr_core::t(lang, "import-tracker-start-chosen")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            )
         }
-    });
+    };
     let has_problems = !plan.problems.is_empty();
     // Thousands of problems: each kind counted with its first place, the first ones listed, and
     // all of them downloadable.

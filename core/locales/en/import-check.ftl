@@ -19,6 +19,7 @@ import-file-rows = { $rows ->
 }
 import-tracker-summary = This list is about { $state }, not about the data shown: it is not merged. Start a tracker for { $state } from it below, or cancel.
 import-tracker-offer = Start a tracker for { $state } from this file ({ $count } recommendations)
+import-trackers-summary = This file is about { $count } other States ({ $states }), not about the data shown: it is not merged. Choose one of them below to start a tracker for it, or cancel.
 import-tracker-note = It is kept in this browser in place of the data shown now, as an import is; one click returns to the bundled data.
 import-change-added = { $count } added
 import-change-changed = { $count } changed

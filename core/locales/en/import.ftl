@@ -98,3 +98,5 @@ import-col-consultations-themes = Themes discussed, by id or name, separated by 
 import-col-consultations-sources = The ids of the documents it is reported in, separated by ; . If empty, the file itself is recorded as the source.
 import-col-consultations-note-en = A remark in English.
 import-col-consultations-note-mn = A remark in Mongolian.
+import-tracker-choose = State
+import-tracker-start-chosen = Start a tracker for the State chosen

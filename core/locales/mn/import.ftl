@@ -98,3 +98,5 @@ import-col-consultations-themes = Хэлэлцсэн сэдвүүд, дугаа�
 import-col-consultations-sources = Уулзалтын тухай мэдээлсэн баримт бичгүүдийн дугаар, ; тэмдгээр тусгаарлана. Хоосон бол файлыг өөрийг нь эх сурвалжаар бүртгэнэ.
 import-col-consultations-note-en = Англи тэмдэглэл.
 import-col-consultations-note-mn = Монгол тэмдэглэл.
+import-tracker-choose = Улс
+import-tracker-start-chosen = Сонгосон улсад зориулсан хяналтыг эхлүүлэх

@@ -13,7 +13,7 @@ use super::json::{Json, Obj};
 use super::problem::{ImportProblem, ImportProblemKind};
 use super::read::file_problem;
 use super::Table;
-use super::{dataset_id, plan_import, ImportFile, Tracker};
+use super::{dataset_id, Tracker};
 use crate::import::official::{docx, ohchr, ListProblemKind, OfficialList};
 use crate::issue::Severity;
 use crate::model::Response;
@@ -361,42 +361,64 @@ pub(crate) fn empty_tracker(state: &State, as_of: &str) -> String {
     text
 }
 
-/// A tracker for `state` made from the list file alone (its `recommendations` about that State): an empty dataset for that State, dated
-/// when the list was last changed, with the list imported into it; or the problems that keep it
-/// from being made.
+/// A tracker for `state` made from the lists about it (of one file, read already): an empty
+/// dataset for that State, dated when the file was last changed, with the lists merged into it;
+/// or the problems that keep it from being made (none where the lists' own problems, reported
+/// already, are why).
 pub(crate) fn tracker_from(
     state: &'static crate::states::State,
-    l: &ListFile,
-    recommendations: usize,
-    files: &[ImportFile],
+    lists: &[&ListFile],
 ) -> Result<Tracker, Vec<ImportProblem>> {
-    let Some(as_of) = l.modified.as_deref() else {
+    let Some(first) = lists.first() else {
+        return Err(Vec::new());
+    };
+    let Some(as_of) = first.modified.as_deref() else {
         return Err(vec![file_problem(
-            &l.name,
+            &first.name,
             Severity::Error,
             ImportProblemKind::List {
                 problem: ListProblemKind::NoDate,
             },
         )]);
     };
-    let Some(file) = files.iter().find(|f| f.name == l.name) else {
+    let own_errors = lists
+        .iter()
+        .flat_map(|l| &l.list.problems)
+        .any(|p| !matches!(p.kind, ListProblemKind::UnknownRecommendingState { .. }));
+    if own_errors {
+        return Err(Vec::new());
+    }
+    let Some(mut doc) = super::json::parse(&empty_tracker(state, as_of)) else {
         return Err(Vec::new());
     };
-    let base = empty_tracker(state, as_of);
-    let plan = plan_import(&base, std::slice::from_ref(file));
-    let Some(json) = plan.merged_json else {
-        // The list's own problems are reported already; what only the tracker meets is said too.
-        return Err(plan
-            .problems
-            .into_iter()
-            .filter(|p| p.is_error() && !matches!(p.kind, ImportProblemKind::List { .. }))
+    let mut tables = Vec::new();
+    for l in lists {
+        prepare(&mut doc, l);
+        tables.push(table(l));
+    }
+    let mut merger = super::merge::Merger::new(doc, &tables);
+    merger.run();
+    let errors: Vec<ImportProblem> = merger
+        .problems
+        .into_iter()
+        .filter(ImportProblem::is_error)
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut json = merger.doc.to_pretty(2);
+    json.push('\n');
+    if let Err(failure) = crate::load::load_dataset(&json) {
+        return Err(failure
+            .errors()
+            .map(|issue| super::read::dataset_problem(&first.name, issue))
             .collect());
-    };
+    }
     Ok(Tracker {
         state: state.name.to_string(),
         code: state.code.to_string(),
-        dataset_id: plan.dataset_id.unwrap_or_else(|| dataset_id(&json)),
-        recommendations,
+        dataset_id: dataset_id(&json),
+        recommendations: lists.iter().map(|l| l.list.recommendations.len()).sum(),
         json,
     })
 }

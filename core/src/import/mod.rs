@@ -222,8 +222,9 @@ pub struct ImportPlan {
     pub merged_json: Option<String>,
     /// [`dataset_id`] of `merged_json`.
     pub dataset_id: Option<String>,
-    /// A list about another State than the one shown: the tracker it can start instead.
-    pub tracker: Option<Tracker>,
+    /// Lists about other States than the one shown (and a file with none about it): the trackers
+    /// they can start instead, one per State, most recommendations first; the user picks one.
+    pub trackers: Vec<Tracker>,
 }
 
 /// A new dataset for another State, made from an official list alone.
@@ -428,14 +429,21 @@ pub fn plan_import_observed(
                 shown: shown.clone(),
             },
         ));
-        if plan.tracker.is_none() {
-            match lists::tracker_from(state, l, rows, files) {
-                Ok(tracker) => plan.tracker = Some(tracker),
-                // Why no tracker can be offered, said at the list.
-                Err(mut why) => problems.append(&mut why),
-            }
+        let of_state: Vec<&lists::ListFile> = list_files
+            .iter()
+            .filter(|m| m.name == l.name && m.list.state.is_some_and(|s| s.code == state.code))
+            .collect();
+        match lists::tracker_from(state, &of_state) {
+            Ok(tracker) => plan.trackers.push(tracker),
+            // Why no tracker can be offered, said at the list.
+            Err(mut why) => problems.append(&mut why),
         }
     }
+    sort_by_dyn(&mut plan.trackers, &|a, b| {
+        b.recommendations
+            .cmp(&a.recommendations)
+            .then_with(|| a.state.cmp(&b.state))
+    });
 
     // The dataset file's entries all count as written by the import.
     let mut touched: HashMap<Table, HashSet<String>> = HashMap::new();

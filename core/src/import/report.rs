@@ -79,9 +79,10 @@ pub struct ImportReport {
     pub merged_json: Option<String>,
     /// [`super::dataset_id`] of `merged_json`.
     pub dataset_id: Option<String>,
-    /// A list about another State: the tracker it can start instead.
+    /// Lists about other States: the trackers they can start instead, one per State, most
+    /// recommendations first.
     #[serde(default)]
-    pub tracker: Option<ReportTracker>,
+    pub trackers: Vec<ReportTracker>,
 }
 
 /// A new tracker for another State, made from an official list.
@@ -294,11 +295,21 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
     let only_another_state = plan
         .errors()
         .all(|p| matches!(p.kind, super::ImportProblemKind::OtherState { .. }));
-    let summary = if let (Some(tr), true) = (&plan.tracker, only_another_state) {
+    let summary = if let ([tr], true) = (&plan.trackers[..], only_another_state) {
         t_with(
             lang,
             "import-tracker-summary",
             &[("state", Arg::Str(tr.state.clone()))],
+        )
+    } else if let (true, true) = (plan.trackers.len() > 1, only_another_state) {
+        let names: Vec<&str> = plan.trackers.iter().map(|t| t.state.as_str()).collect();
+        t_with(
+            lang,
+            "import-trackers-summary",
+            &[
+                ("count", Arg::Num(names.len() as f64)),
+                ("states", Arg::Str(names.join(", "))),
+            ],
         )
     } else if plan.merged_json.is_none() {
         count("import-blocked", plan.errors().count())
@@ -379,19 +390,23 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
         changes,
         merged_json: plan.merged_json.clone(),
         dataset_id: plan.dataset_id.clone(),
-        tracker: plan.tracker.as_ref().map(|tr| ReportTracker {
-            state: tr.state.clone(),
-            offer: t_with(
-                lang,
-                "import-tracker-offer",
-                &[
-                    ("state", Arg::Str(tr.state.clone())),
-                    ("count", Arg::Num(tr.recommendations as f64)),
-                ],
-            ),
-            note: t(lang, "import-tracker-note"),
-            json: tr.json.clone(),
-            dataset_id: tr.dataset_id.clone(),
-        }),
+        trackers: plan
+            .trackers
+            .iter()
+            .map(|tr| ReportTracker {
+                state: tr.state.clone(),
+                offer: t_with(
+                    lang,
+                    "import-tracker-offer",
+                    &[
+                        ("state", Arg::Str(tr.state.clone())),
+                        ("count", Arg::Num(tr.recommendations as f64)),
+                    ],
+                ),
+                note: t(lang, "import-tracker-note"),
+                json: tr.json.clone(),
+                dataset_id: tr.dataset_id.clone(),
+            })
+            .collect(),
     }
 }

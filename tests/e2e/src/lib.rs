@@ -47,7 +47,7 @@ pub use mime::mime_type;
 pub use page::{testid_selector, Page, COMMAND_TIMEOUT, WAIT_TIMEOUT};
 pub use server::{gzip, Network, Override, RecordedRequest, StaticServer};
 pub use tempdir::TempDir;
-pub use uhri::uhri_xlsx;
+pub use uhri::{uhri_xlsx, uhri_xlsx_of};
 pub use webkit::{minibrowser_args, MINIBROWSER_ENV, WEBKITWEBDRIVER_ENV};
 
 pub use fantoccini;

@@ -227,6 +227,44 @@ async fn a_uhri_excel_export_adds_its_upr_recommendations_and_the_other_mechanis
 }
 
 #[tokio::test]
+async fn from_a_file_about_several_other_states_the_user_picks_the_one_to_track(
+) -> Result<(), String> {
+    let dir = upr_e2e::TempDir::new("uhri-states")?;
+    let path = dir.write(
+        "uhri-two-states.xlsx",
+        upr_e2e::uhri_xlsx_of(&[("Slovenia", 4, 0), ("Chile", 6, 2)])?,
+    )?;
+    let app = App::start().await?;
+    app.goto("/?view=data").await?;
+    app.wait_for_text("data-shown", "comes with the dashboard")
+        .await?;
+    app.choose_file("import-file", &path).await?;
+    app.wait_for_text("import-summary", "about 2 other States (Chile, Slovenia)")
+        .await?;
+    // Most recommendations first; the second is chosen.
+    let options = app.texts_css("[data-testid=tracker-state] option").await?;
+    assert_eq!(options.len(), 2, "{options:?}");
+    assert!(options[0].contains("Chile") && options[0].contains("8 recommendations"));
+    assert!(options[1].contains("Slovenia") && options[1].contains("4 recommendations"));
+    app.client()
+        .find(upr_e2e::fantoccini::Locator::Css(
+            "[data-testid=tracker-state]",
+        ))
+        .await
+        .map_err(|e| e.to_string())?
+        .select_by_value("1")
+        .await
+        .map_err(|e| e.to_string())?;
+    app.click("tracker-start").await?;
+    app.wait_for_text("data-banner", "uhri-two-states.xlsx")
+        .await?;
+    app.goto("/").await?;
+    app.wait_for_text("cycle-4-received", "4").await?;
+    assert!(app.body_text().await?.contains("Slovenia"));
+    app.finish().await
+}
+
+#[tokio::test]
 async fn mongolias_figures_written_into_the_page_are_not_shown_when_other_data_is_kept(
 ) -> Result<(), String> {
     let app = App::start().await?;
