@@ -205,6 +205,14 @@ impl Page {
         self.choose_files(testid, &[path]).await
     }
 
+    /// Opens the Data view on the bundled data and chooses `paths` to import, as a reader does.
+    pub async fn import_on_bundled_data(&self, paths: &[&std::path::Path]) -> Result<(), String> {
+        self.goto("/?view=data").await?;
+        self.wait_for_text("data-shown", "comes with the dashboard")
+            .await?;
+        self.choose_files("import-file", paths).await
+    }
+
     /// Chooses several files at once in the `multiple` file input carrying `testid`.
     pub async fn choose_files(
         &self,

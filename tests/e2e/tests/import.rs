@@ -78,10 +78,7 @@ async fn imported_ratings_show_everywhere_survive_reload_and_offline_and_reset(
     std::fs::write(&file, GOOD).map_err(|e| e.to_string())?;
 
     let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &file).await?;
+    app.import_on_bundled_data(&[&file]).await?;
     let summary = app.wait_for_text("import-summary", "").await?;
     assert!(
         summary.contains("No problems"),
@@ -380,10 +377,7 @@ async fn thousands_of_problems_are_counted_by_kind_and_all_can_be_downloaded() -
         upr_core::synthetic::assessments_with_problems(20_000),
     )?;
     let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &path).await?;
+    app.import_on_bundled_data(&[&path]).await?;
     let many = app
         .wait_for_text("import-many", "9525 problems were found")
         .await?;
@@ -411,10 +405,7 @@ async fn a_long_check_shows_what_it_does_and_can_be_stopped() -> Result<(), Stri
         upr_core::synthetic::assessments_with_problems(200_000),
     )?;
     let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &path).await?;
+    app.import_on_bundled_data(&[&path]).await?;
     app.wait_for_text("import-progress", "rows").await?;
     app.click("import-stop").await?;
     app.wait_for_text("import-stopped", "nothing changed")

@@ -24,10 +24,7 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     let list = upr_e2e::repo_root()
         .join("tests/fixtures/official-lists/slovenia-upr48-cycle4-thematic-list.docx");
     let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &list).await?;
+    app.import_on_bundled_data(&[&list]).await?;
     let offer = app.wait_for_text("tracker-offer", "Slovenia").await?;
     assert!(offer.contains("254 recommendations"), "{offer}");
     // Never merged into the Mongolian data: the report says why, and it cannot be applied.
@@ -124,10 +121,7 @@ async fn upr_infos_export_is_checked_against_the_data_and_changes_nothing() -> R
     let export =
         upr_e2e::repo_root().join("tests/fixtures/official-lists/upr-info-2008-2014/6-9.csv");
     let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &export).await?;
+    app.import_on_bundled_data(&[&export]).await?;
     let note = app
         .wait_for_text("import-file-note", "131 rows match 129 recommendations")
         .await?;
@@ -164,10 +158,7 @@ async fn a_uhri_excel_export_adds_its_upr_recommendations_and_the_other_mechanis
     let dir = upr_e2e::TempDir::new("uhri")?;
     let path = dir.write("uhri-mongolia.xlsx", upr_e2e::uhri_xlsx("Mongolia", 12, 3)?)?;
     let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &path).await?;
+    app.import_on_bundled_data(&[&path]).await?;
     let file = app
         .wait_for_text(
             "import-file-summary",
@@ -235,10 +226,7 @@ async fn from_a_file_about_several_other_states_the_user_picks_the_one_to_track(
         upr_e2e::uhri_xlsx_of(&[("Slovenia", 4, 0), ("Chile", 6, 2)])?,
     )?;
     let app = App::start().await?;
-    app.goto("/?view=data").await?;
-    app.wait_for_text("data-shown", "comes with the dashboard")
-        .await?;
-    app.choose_file("import-file", &path).await?;
+    app.import_on_bundled_data(&[&path]).await?;
     app.wait_for_text("import-summary", "about 2 other States (Chile, Slovenia)")
         .await?;
     // Most recommendations first; the second is chosen.
