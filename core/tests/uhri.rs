@@ -515,3 +515,32 @@ fn a_file_about_several_other_states_offers_a_tracker_for_each_to_pick_from() {
     assert_eq!(report.trackers.len(), 2);
     assert!(report.trackers[1].offer.contains("Chile"));
 }
+
+#[test]
+fn a_file_about_very_many_states_offers_trackers_for_those_with_most_recommendations() {
+    let base = bundled();
+    let rows = mongolia_rows();
+    // 26 States other than Mongolia; the last one with two recommendations, so it comes first.
+    let names: Vec<&str> = upr_core::states::STATES
+        .iter()
+        .map(|s| s.name)
+        .filter(|n| *n != "Mongolia")
+        .take(26)
+        .collect();
+    let mut all: Vec<Value> = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let take = if i == 25 { &rows[..2] } else { &rows[..1] };
+        let part: Value = serde_json::from_str(&json_export(take, name)).unwrap();
+        all.extend(part.as_array().unwrap().iter().cloned());
+    }
+    let plan = plan_import(
+        &base,
+        &[file("uhri.json", serde_json::to_vec(&all).unwrap())],
+    );
+    assert_eq!(plan.trackers.len(), upr_core::import::MAX_TRACKERS);
+    assert_eq!(plan.trackers[0].state, names[25]);
+    assert!(kinds(&plan).contains(&&K::TooManyStates {
+        states: 26,
+        offered: 24
+    }));
+}

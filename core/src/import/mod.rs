@@ -209,6 +209,9 @@ fn field_changes(old: &Obj, new: &Obj) -> Vec<FieldChange> {
         .collect()
 }
 
+/// At most this many trackers are offered from one import (most recommendations first).
+pub const MAX_TRACKERS: usize = 24;
+
 /// The outcome of [`plan_import`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportPlan {
@@ -393,6 +396,9 @@ pub fn plan_import_observed(
         .map(|l| l.name.clone())
         .collect();
     let mut refused: HashSet<(String, &str)> = HashSet::new();
+    // The other States, most recommendations first: a tracker is made for the first
+    // `MAX_TRACKERS` of them (a file about every State would otherwise send a dataset per State).
+    let mut others: Vec<(&'static crate::states::State, &lists::ListFile, usize)> = Vec::new();
     for l in &list_files {
         let Some(state) = l.list.state else {
             continue;
@@ -429,6 +435,12 @@ pub fn plan_import_observed(
                 shown: shown.clone(),
             },
         ));
+        others.push((state, l, rows));
+    }
+    sort_by_dyn(&mut others, &|a, b| {
+        b.2.cmp(&a.2).then_with(|| a.0.name.cmp(b.0.name))
+    });
+    for &(state, l, _) in others.iter().take(MAX_TRACKERS) {
         let of_state: Vec<&lists::ListFile> = list_files
             .iter()
             .filter(|m| m.name == l.name && m.list.state.is_some_and(|s| s.code == state.code))
@@ -439,11 +451,16 @@ pub fn plan_import_observed(
             Err(mut why) => problems.append(&mut why),
         }
     }
-    sort_by_dyn(&mut plan.trackers, &|a, b| {
-        b.recommendations
-            .cmp(&a.recommendations)
-            .then_with(|| a.state.cmp(&b.state))
-    });
+    if others.len() > MAX_TRACKERS {
+        problems.push(file_problem(
+            &others[MAX_TRACKERS].1.name,
+            Severity::Warning,
+            ImportProblemKind::TooManyStates {
+                states: others.len(),
+                offered: MAX_TRACKERS,
+            },
+        ));
+    }
 
     // The dataset file's entries all count as written by the import.
     let mut touched: HashMap<Table, HashSet<String>> = HashMap::new();

@@ -203,6 +203,11 @@ pub enum ImportProblemKind {
     Replies {
         count: usize,
     },
+    /// A file about more States than trackers are offered for (warning: the others are not).
+    TooManyStates {
+        states: usize,
+        offered: usize,
+    },
     /// A file about the State shown holds rows about another State too (warning: left out).
     OtherStateLeftOut {
         state: String,
@@ -428,6 +433,10 @@ impl ImportProblem {
                 )
             }
             K::Replies { count } => with("import-problem-replies", &[("count", n(*count))]),
+            K::TooManyStates { states, offered } => with(
+                "import-problem-too-many-states",
+                &[("states", n(*states)), ("offered", n(*offered))],
+            ),
             K::OtherStateLeftOut { state, rows } => with(
                 "import-problem-other-state-left-out",
                 &[("state", s(state)), ("rows", n(*rows))],
