@@ -62,7 +62,12 @@ pub fn FilterPanel(
     let (before, after): (Vec<Facet>, Vec<Facet>) = Facet::LISTS.into_iter().partition(|f| {
         matches!(
             f,
-            Facet::Cycle | Facet::Session | Facet::Response | Facet::Status | Facet::Assessor
+            Facet::Mechanism
+                | Facet::Cycle
+                | Facet::Session
+                | Facet::Response
+                | Facet::Status
+                | Facet::Assessor
         )
     });
     let before = before.into_iter().map(group).collect_view();

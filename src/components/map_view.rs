@@ -67,6 +67,17 @@ fn on_region_click(state: AppState, loaded: &Arc<Loaded>) -> impl FnMut(JsValue)
 pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
+    // Mongolia's aimags by their name; another State's first-level divisions by a general word.
+    let title = if loaded
+        .dataset
+        .regions
+        .iter()
+        .any(|r| r.kind == upr_core::model::RegionKind::Aimag)
+    {
+        "map-title"
+    } else {
+        "map-title-divisions"
+    };
     if !has_map(&loaded.dataset) {
         let text = upr_core::t_with(
             lang,
@@ -78,7 +89,7 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
         );
         return view! {
             <section aria-labelledby="map-title" class="map-view">
-                <h2 id="map-title">{state.t("map-title")}</h2>
+                <h2 id="map-title">{state.t(title)}</h2>
                 <p class="notice" role="status" data-testid="map-none">{text}</p>
                 <MapLoader loaded=loaded.clone()/>
             </section>
@@ -163,7 +174,7 @@ pub fn MapView(loaded: Arc<Loaded>) -> impl IntoView {
 
     view! {
         <section aria-labelledby="map-title" class="map-view">
-            <h2 id="map-title">{state.t("map-title")}</h2>
+            <h2 id="map-title">{state.t(title)}</h2>
             <MetricSelector loaded=loaded.clone() metric=metric/>
             <p class="note map-metric-note" data-testid="map-metric-note" role="status">{metric_note}</p>
             <div class="map-layout">

@@ -148,7 +148,7 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             <p class="small">{source}</p>
             <p class="small" data-testid="detail-response">{response}</p>
             {annotation}
-            <p class="small">{t(lang, "themes")}": "{themes}</p>
+            {(!themes.is_empty()).then(|| view! { <p class="small">{t(lang, "themes")}": "{themes}</p> })}
             {coded}
             <h4>{state.t("detail-assessments")}</h4>
             {none}

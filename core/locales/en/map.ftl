@@ -54,3 +54,4 @@ geo-no-code = In { $file }, feature { $feature } has no ISO 3166-2 code (a prope
 geo-other-state = In { $file }, feature { $feature } has the code { $code }, which is not one of { $state }’s.
 geo-duplicate = In { $file }, two features have the code { $code }.
 map-credit-own = Map: the file of provinces loaded with this data.
+map-title-divisions = Consultations by province

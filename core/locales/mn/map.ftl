@@ -50,3 +50,4 @@ geo-no-code = { $file } файлын { $feature }-р объект ISO 3166-2 к�
 geo-other-state = { $file } файлын { $feature }-р объектын код { $code } нь { $state }-ынх биш байна.
 geo-duplicate = { $file } файлд хоёр объект ижил { $code } кодтой байна.
 map-credit-own = Газрын зураг: энэ өгөгдөлтэй хамт ачаалсан засаг захиргааны нэгжийн файл.
+map-title-divisions = Засаг захиргааны нэгжээр зөвлөлдөх уулзалт
