@@ -74,6 +74,14 @@ fn a_map_file_gives_the_tracker_its_provinces_and_its_map() {
     let loaded = load_dataset(&text).expect("loads");
     let ds = &loaded.dataset;
     assert!(has_map(ds));
+    // A map file's names are its own: no warning asks for their Mongolian.
+    let before_warnings = load_dataset(&tracker).unwrap().warnings.len();
+    assert_eq!(
+        loaded.warnings.len(),
+        before_warnings,
+        "{:?}",
+        loaded.warnings
+    );
     assert_eq!(ds.regions.len(), 2);
     assert_eq!(ds.regions[0].code, "SI-061");
     assert_eq!(ds.regions[0].name.get(Lang::En), "Ljubljana");
