@@ -218,7 +218,7 @@ pub fn RecTable(
         let response = r
             .response
             .map(|x| labels.responses[x.rank()].clone())
-            .unwrap_or_default();
+            .unwrap_or_else(|| "—".to_string());
         let by = match &r.mechanism {
             Some(m) => m.clone(),
             None => r.states.join(", "),
