@@ -78,6 +78,10 @@ pub fn document_name(lang: Lang, doc: &crate::model::Document) -> String {
 /// paragraph (UHRI's annotations need not have one).
 pub fn reference(ds: &crate::model::Dataset, r: &crate::model::Recommendation) -> String {
     if r.is_upr() {
+        // Not numbered yet (from UPR Info): its id tells it apart.
+        if r.paragraph.trim().is_empty() {
+            return r.id.clone();
+        }
         return r.paragraph.clone();
     }
     let document = &ds.documents[r.document].id;

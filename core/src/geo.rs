@@ -136,11 +136,10 @@ pub fn read_divisions(text: &str, state: &str) -> Result<DivisionMap, GeoProblem
         let code = first_string(&props, &CODE_KEYS)
             .map(|c| c.to_ascii_uppercase())
             .ok_or(GeoProblem::NoCode { feature: number })?;
-        let well_formed = code.len() > prefix.len()
-            && code[prefix.len()..]
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric());
-        if !code.starts_with(&prefix) || !well_formed {
+        let well_formed = code.strip_prefix(&prefix).is_some_and(|rest| {
+            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        if !well_formed {
             return Err(GeoProblem::OtherState {
                 feature: number,
                 code,

@@ -351,6 +351,15 @@ impl Recommendation {
 /// The word for the Universal Periodic Review where mechanisms are named (filters, files).
 pub const UPR: &str = "UPR";
 
+/// What follows the cycle in the id of a UPR recommendation that has no paragraph number yet
+/// (one from UPR Info's export: `c2-ui-3f2a9c1b`); its cycle's official list numbers it.
+pub const UNNUMBERED: &str = "-ui-";
+
+/// Whether a recommendation's id is one without a paragraph number yet.
+pub fn is_unnumbered(id: &str) -> bool {
+    id.contains(UNNUMBERED)
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssessmentSource {
     pub id: String,

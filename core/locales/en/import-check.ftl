@@ -88,6 +88,7 @@ import-problem-other-mechanisms = { $count ->
     [one] One recommendation
    *[other] { $count } recommendations
 } of other UN mechanisms ({ $bodies }) come in as recommendations of their mechanism, beside the UPR's (without a cycle or a position); the “UN mechanism” filter chooses them.
+import-problem-numbered = This list gives their paragraph numbers to { $numbered } recommendations that came without one (from UPR Info), as { $into } of its own (UPR Info writes a joint recommendation once per State); their assessments stay with them. { $unmatched } matched none of the list's and stay without a paragraph.
 import-problem-too-many-states = This file is about { $states } other States: a tracker is offered for the { $offered } with most recommendations. For another, export that State's recommendations alone and drop that file.
 import-problem-replies = { $count ->
     [one] One row is

@@ -137,7 +137,7 @@ pub fn difference(theirs: &str, ours: &str) -> (String, String) {
 }
 
 /// A State's name as compared: its ISO code when it is one of the UN's, else its words.
-fn state_key(name: &str) -> String {
+pub(crate) fn state_key(name: &str) -> String {
     match crate::states::by_name(name) {
         Some(s) => s.code.to_string(),
         None => words(name).join(" "),
@@ -145,7 +145,7 @@ fn state_key(name: &str) -> String {
 }
 
 /// UPR Info's word for a position, in the model's.
-fn position(word: &str) -> Option<Response> {
+pub(crate) fn position(word: &str) -> Option<Response> {
     match word.trim().to_ascii_lowercase().as_str() {
         "accepted" | "supported" => Some(Response::Supported),
         "noted" | "rejected" => Some(Response::Noted),

@@ -35,15 +35,18 @@ mod csvfile;
 pub(crate) mod json;
 mod lists;
 mod merge;
+mod numbering;
 pub mod official;
 mod problem;
 mod read;
 mod report;
 mod text;
+pub mod upr_info_tracker;
 mod values;
 
 pub use columns::{template_csv, Column, ColumnSpec, CsvKind};
 pub use problem::{ImportProblem, ImportProblemKind, WordList};
+pub use report::ReportTrackerChoice;
 pub use report::{
     check_import, check_import_observed, problems_csv, report, ImportReport, ReportChange,
     ReportFile, ReportGroup, ReportProblem, ReportTracker, PROBLEMS_SHOWN,
@@ -212,6 +215,35 @@ fn field_changes(old: &Obj, new: &Obj) -> Vec<FieldChange> {
 /// At most this many trackers are offered from one import (most recommendations first).
 pub const MAX_TRACKERS: usize = 24;
 
+/// What a check is told besides its files, set by the import worker before it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckContext {
+    /// Today's date (`YYYY-MM-DD`, the browser's), for a tracker whose source does not say when it
+    /// was made (UPR Info's export). Without it no such tracker is offered.
+    pub today: Option<String>,
+    /// The State (ISO code) the user chose to start a tracker for from a UPR Info export: only its
+    /// tracker is made (the export names every State; the others are offered as choices).
+    pub tracker_for: Option<String>,
+}
+
+thread_local! {
+    static CONTEXT: std::cell::RefCell<CheckContext> = std::cell::RefCell::new(CheckContext::default());
+}
+
+/// Sets what the next checks are told besides their files.
+pub fn set_context(context: CheckContext) {
+    CONTEXT.with(|c| *c.borrow_mut() = context);
+}
+
+/// Sets today's date only (see [`CheckContext::today`]).
+pub fn set_today(date: Option<&str>) {
+    CONTEXT.with(|c| c.borrow_mut().today = date.map(str::to_string));
+}
+
+fn context() -> CheckContext {
+    CONTEXT.with(|c| c.borrow().clone())
+}
+
 /// The outcome of [`plan_import`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportPlan {
@@ -228,6 +260,17 @@ pub struct ImportPlan {
     /// Lists about other States than the one shown (and a file with none about it): the trackers
     /// they can start instead, one per State, most recommendations first; the user picks one.
     pub trackers: Vec<Tracker>,
+    /// States a tracker can be started for, made only once one is chosen (UPR Info's export names
+    /// every State): most recommendations first.
+    pub tracker_choices: Vec<TrackerChoice>,
+}
+
+/// A State a tracker can be started for from the files, once chosen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrackerChoice {
+    pub code: String,
+    pub state: String,
+    pub recommendations: usize,
 }
 
 /// A new dataset for another State, made from an official list alone.
@@ -322,7 +365,7 @@ pub fn plan_import_observed(
         secondary,
     } = read;
     let base_text = base_json.strip_prefix('\u{feff}').unwrap_or(base_json);
-    let original = json::parse(base_text);
+    let mut original = json::parse(base_text);
     let replacement = dataset.as_ref().filter(|d| d.ok);
     let (start_text, start) = match replacement {
         Some(d) => (d.text.as_str(), json::parse(&d.text)),
@@ -405,6 +448,7 @@ pub fn plan_import_observed(
         };
         if is_shown(l) {
             prepared.extend(lists::prepare(&mut start, l));
+            numbering::number(&mut start, original.as_mut(), l, &mut problems);
             tables.push(lists::table(l));
             continue;
         }
@@ -437,6 +481,20 @@ pub fn plan_import_observed(
         ));
         others.push((state, l, rows));
     }
+    // UPR Info's exports: a tracker for each State they name but the one shown (its rows, dated
+    // today: the export says nothing of when it was made).
+    let named: Vec<(String, &official::uprinfo::UprInfoFile)> = secondary
+        .iter()
+        .map(|(at, f)| (plan.files[*at].name.clone(), f))
+        .collect();
+    let context = context();
+    let mut upr_info_states: Vec<(&'static crate::states::State, usize)> = Vec::new();
+    if let (false, Some(_)) = (named.is_empty(), &context.today) {
+        upr_info_states = upr_info_tracker::states_of(&named)
+            .into_iter()
+            .filter(|(s, _)| !s.code.eq_ignore_ascii_case(&shown_code))
+            .collect();
+    }
     sort_by_dyn(&mut others, &|a, b| {
         b.2.cmp(&a.2).then_with(|| a.0.name.cmp(b.0.name))
     });
@@ -449,6 +507,24 @@ pub fn plan_import_observed(
             Ok(tracker) => plan.trackers.push(tracker),
             // Why no tracker can be offered, said at the list.
             Err(mut why) => problems.append(&mut why),
+        }
+    }
+    // UPR Info's States are offered as choices; the chosen one's tracker is made on a second check.
+    if let Some(today) = &context.today {
+        let chosen = context.tracker_for.as_deref();
+        for &(state, rows) in &upr_info_states {
+            if chosen.is_some_and(|c| c.eq_ignore_ascii_case(state.code)) {
+                match upr_info_tracker::tracker(state, &named, today) {
+                    Ok(tracker) => plan.trackers.push(tracker),
+                    Err(mut why) => problems.append(&mut why),
+                }
+            } else if chosen.is_none() {
+                plan.tracker_choices.push(TrackerChoice {
+                    code: state.code.to_string(),
+                    state: state.name.to_string(),
+                    recommendations: rows,
+                });
+            }
         }
     }
     if others.len() > MAX_TRACKERS {

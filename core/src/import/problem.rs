@@ -203,6 +203,13 @@ pub enum ImportProblemKind {
     Replies {
         count: usize,
     },
+    /// A list gave paragraphs to recommendations that had none (from UPR Info): how many, into how
+    /// many of the list's, and how many it matched none of (warning: they keep no paragraph).
+    Numbered {
+        numbered: usize,
+        into: usize,
+        unmatched: usize,
+    },
     /// A file about more States than trackers are offered for (warning: the others are not).
     TooManyStates {
         states: usize,
@@ -433,6 +440,18 @@ impl ImportProblem {
                 )
             }
             K::Replies { count } => with("import-problem-replies", &[("count", n(*count))]),
+            K::Numbered {
+                numbered,
+                into,
+                unmatched,
+            } => with(
+                "import-problem-numbered",
+                &[
+                    ("numbered", n(*numbered)),
+                    ("into", n(*into)),
+                    ("unmatched", n(*unmatched)),
+                ],
+            ),
             K::TooManyStates { states, offered } => with(
                 "import-problem-too-many-states",
                 &[("states", n(*states)), ("offered", n(*offered))],

@@ -83,6 +83,19 @@ pub struct ImportReport {
     /// recommendations first.
     #[serde(default)]
     pub trackers: Vec<ReportTracker>,
+    /// States a tracker can be started for once chosen (a UPR Info export's): the choice is sent
+    /// back with the files, and that check's report carries the tracker.
+    #[serde(default)]
+    pub tracker_choices: Vec<ReportTrackerChoice>,
+}
+
+/// A State to choose for a new tracker, in words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportTrackerChoice {
+    /// Its ISO code, sent back when chosen.
+    pub code: String,
+    /// "Start a tracker for Slovenia from this file (180 recommendations)".
+    pub offer: String,
 }
 
 /// A new tracker for another State, made from an official list.
@@ -406,6 +419,21 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
                 note: t(lang, "import-tracker-note"),
                 json: tr.json.clone(),
                 dataset_id: tr.dataset_id.clone(),
+            })
+            .collect(),
+        tracker_choices: plan
+            .tracker_choices
+            .iter()
+            .map(|c| ReportTrackerChoice {
+                code: c.code.clone(),
+                offer: t_with(
+                    lang,
+                    "import-tracker-offer",
+                    &[
+                        ("state", Arg::Str(c.state.clone())),
+                        ("count", Arg::Num(c.recommendations as f64)),
+                    ],
+                ),
             })
             .collect(),
     }

@@ -319,9 +319,11 @@ impl<'a> Checker<'a> {
                 .annotation
                 .map(|a| a.trim().to_string())
                 .filter(|a| !a.is_empty());
+            // A UPR recommendation from UPR Info has no paragraph until its list numbers it.
+            let unnumbered = upr && crate::model::is_unnumbered(&r.id);
             needed(
                 self,
-                r.paragraph.trim().is_empty() && (upr || annotation.is_none()),
+                r.paragraph.trim().is_empty() && !unnumbered && (upr || annotation.is_none()),
                 "paragraph",
             );
             let document = self.resolve(Target::Document, &r.document, format!("{p}.document"));
