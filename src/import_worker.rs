@@ -44,7 +44,12 @@ fn message_of(v: &JsValue) -> Option<String> {
         .and_then(|m| m.as_string())
 }
 
-fn request(lang: Lang, base: &str, files: &[ImportFile]) -> Result<JsValue, JsValue> {
+fn request(
+    lang: Lang,
+    base: &str,
+    files: &[ImportFile],
+    tracker_for: Option<&str>,
+) -> Result<JsValue, JsValue> {
     let list = js_sys::Array::new();
     for f in files {
         let file = js_sys::Object::new();
@@ -60,10 +65,18 @@ fn request(lang: Lang, base: &str, files: &[ImportFile]) -> Result<JsValue, JsVa
     js_sys::Reflect::set(&msg, &"lang".into(), &JsValue::from_str(lang.code()))?;
     js_sys::Reflect::set(&msg, &"base".into(), &JsValue::from_str(base))?;
     js_sys::Reflect::set(&msg, &"files".into(), &list)?;
+    // Today, as this browser's clock says (a tracker from a source without a date is dated so).
+    let today = String::from(js_sys::Date::new_0().to_iso_string());
+    let today = today.get(..10).unwrap_or_default();
+    js_sys::Reflect::set(&msg, &"today".into(), &JsValue::from_str(today))?;
+    if let Some(code) = tracker_for {
+        js_sys::Reflect::set(&msg, &"tracker".into(), &JsValue::from_str(code))?;
+    }
     Ok(msg.into())
 }
 
 /// Checks `files` against the current dataset's text `base`; the report is written in `lang`.
+/// `tracker_for`: a State chosen from the report's choices, whose tracker the report then carries.
 /// `progress` is told what the check is doing; sending on (or dropping the sender of) `cancel`
 /// ends the worker. Errors say what went wrong with the worker itself (it could not be fetched or
 /// it failed).
@@ -71,6 +84,7 @@ pub async fn check_import(
     lang: Lang,
     base: String,
     files: Vec<ImportFile>,
+    tracker_for: Option<String>,
     progress: impl Fn(String) + 'static,
     cancel: oneshot::Receiver<()>,
 ) -> Result<Checked, CheckFailed> {
@@ -92,7 +106,8 @@ pub async fn check_import(
             }
         }
     };
-    let msg = request(lang, &base, &files).map_err(|e| failed(describe(e)))?;
+    let msg =
+        request(lang, &base, &files, tracker_for.as_deref()).map_err(|e| failed(describe(e)))?;
     drop((base, files));
     let started = Rc::new(std::cell::Cell::new(false));
     let on_message = {

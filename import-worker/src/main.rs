@@ -3,12 +3,15 @@
 //! importer is not part of the first download, and a large file is checked without freezing the page.
 //!
 //! Messages: the worker says `"ready"` once it listens; it is then sent
-//! `{lang: "en"|"mn", base: <the current dataset's JSON text>, files: [{name, bytes: Uint8Array}]}`.
+//! `{lang: "en"|"mn", base: <the current dataset's JSON text>, files: [{name, bytes: Uint8Array}],
+//! today: "YYYY-MM-DD", tracker: <the ISO code of a State chosen for a new tracker, or absent>}`.
 //! While it checks it sends `{progress: <what it is doing, in words>}`; it answers
 //! `{report: <the JSON text of an upr_core::import::ImportReport>, problems: <a CSV Blob of every
 //! problem, when there are more than the report lists>}`. To cancel, the app ends the worker.
 
-use upr_core::import::{check_import_observed, ImportFile, ImportReport, ReportProblem};
+use upr_core::import::{
+    check_import_observed, set_context, CheckContext, ImportFile, ImportReport, ReportProblem,
+};
 use upr_core::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -42,6 +45,12 @@ fn read_request(data: &JsValue) -> Result<(Lang, String, Vec<ImportFile>), Strin
             Ok(ImportFile { name, bytes })
         })
         .collect::<Result<Vec<_>, String>>()?;
+    // What the check is told besides its files (both optional).
+    let text = |key: &str| get(data, key).ok().and_then(|v| v.as_string());
+    set_context(CheckContext {
+        today: text("today"),
+        tracker_for: text("tracker"),
+    });
     Ok((lang, base, files))
 }
 

@@ -56,9 +56,42 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     // Leaving the view ends a check still running.
     on_cleanup(stop_check);
 
+    // Keeps `json` in this browser as the data to show, named after the files it came from.
+    let keep = move |p: &ImportReport, json: String, id: String| {
+        let meta = ImportMeta {
+            files: p
+                .files
+                .iter()
+                .map(|f| ImportedFile {
+                    name: f.name.clone(),
+                    rows: f.rows,
+                })
+                .collect(),
+            imported_at: String::from(js_sys::Date::new_0().to_iso_string()),
+            dataset_id: id,
+        };
+        spawn_local(async move {
+            match storage::save(&StoredImport {
+                meta,
+                dataset: json,
+            })
+            .await
+            {
+                Ok(()) => {
+                    plan.set(None);
+                    state.data_version.update(|v| *v += 1);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
     // Each choice of files gets a number: a check of files chosen earlier may finish later.
     let latest = StoredValue::new(0u32);
-    let examine = move |files: Vec<web_sys::File>| {
+    // The files last chosen, checked again when a State is chosen for a new tracker.
+    let chosen_files = StoredValue::new_local(Vec::<web_sys::File>::new());
+    // `tracker_for`: a State chosen from the report's choices; its tracker is started at once.
+    let examine = move |files: Vec<web_sys::File>, tracker_for: Option<String>| {
+        chosen_files.set_value(files.clone());
         // A check still running for files chosen before is ended.
         stop_check();
         error.set(None);
@@ -89,10 +122,21 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                             progress.try_set(Some(text));
                         }
                     };
-                    let checked =
-                        crate::import_worker::check_import(lang, base, files, told, rx).await;
+                    let checked = crate::import_worker::check_import(
+                        lang,
+                        base,
+                        files,
+                        tracker_for.clone(),
+                        told,
+                        rx,
+                    )
+                    .await;
                     match checked {
                         _ if !current() => {}
+                        Ok(c) if tracker_for.is_some() && !c.report.trackers.is_empty() => {
+                            let tr = c.report.trackers[0].clone();
+                            keep(&c.report, tr.json, tr.dataset_id);
+                        }
                         Ok(c) => {
                             all_problems.set(c.all_problems.map(send_wrapper::SendWrapper::new));
                             plan.set(Some(Arc::new(c.report)));
@@ -117,7 +161,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(files) = input.files() {
-            examine(files_of(&files));
+            examine(files_of(&files), None);
         }
         // Choosing the same file again (after fixing it) fires `change` again.
         input.set_value("");
@@ -126,7 +170,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
         ev.prevent_default();
         dragging.set(false);
         if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
-            examine(files_of(&files));
+            examine(files_of(&files), None);
         }
     };
     let on_drag_over = move |ev: leptos::ev::DragEvent| {
@@ -134,35 +178,6 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
         dragging.set(true);
     };
 
-    // Keeps `json` in this browser as the data to show, named after the files it came from.
-    let keep = move |p: &ImportReport, json: String, id: String| {
-        let meta = ImportMeta {
-            files: p
-                .files
-                .iter()
-                .map(|f| ImportedFile {
-                    name: f.name.clone(),
-                    rows: f.rows,
-                })
-                .collect(),
-            imported_at: String::from(js_sys::Date::new_0().to_iso_string()),
-            dataset_id: id,
-        };
-        spawn_local(async move {
-            match storage::save(&StoredImport {
-                meta,
-                dataset: json,
-            })
-            .await
-            {
-                Ok(()) => {
-                    plan.set(None);
-                    state.data_version.update(|v| *v += 1);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        })
-    };
     let confirm = move |_| {
         let Some(p) = plan.get_untracked() else {
             return;
@@ -179,6 +194,12 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
         if let Some(tr) = p.trackers.get(i).cloned() {
             keep(&p, tr.json, tr.dataset_id);
         }
+    };
+
+    // A State chosen from the report's choices (UPR Info's): the files are checked again for it,
+    // and its tracker started.
+    let choose_tracker = move |code: String| {
+        examine(chosen_files.get_value(), Some(code));
     };
 
     let country = loaded.dataset.country.code.to_lowercase();
@@ -327,7 +348,7 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
                 <p class="notice" role="alert" data-testid="import-check-error">{move || check_error.get()}</p>
             </Show>
             <StorageError error=error testid="import-error"/>
-            {move || plan.get().map(|p| view! { <Report plan=p all_problems=all_problems.get() on_confirm=Callback::new(confirm) on_tracker=Callback::new(start_tracker) on_cancel=Callback::new(move |_| plan.set(None))/> })}
+            {move || plan.get().map(|p| view! { <Report plan=p all_problems=all_problems.get() on_confirm=Callback::new(confirm) on_tracker=Callback::new(start_tracker) on_choose=Callback::new(choose_tracker) on_cancel=Callback::new(move |_| plan.set(None))/> })}
         </section>
     }
 }

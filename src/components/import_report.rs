@@ -15,6 +15,8 @@ pub fn Report(
     on_confirm: Callback<()>,
     /// Starts the tracker (by its place in the report's) a list about another State offers.
     on_tracker: Callback<usize>,
+    /// A State chosen from the report's choices (by its ISO code): its tracker is made and started.
+    on_choose: Callback<String>,
     on_cancel: Callback<()>,
     /// Every problem as a CSV file, when the report lists only the first ones.
     all_problems: Option<send_wrapper::SendWrapper<web_sys::Blob>>,
@@ -110,6 +112,27 @@ pub fn Report(
             )
         }
     };
+    // States a tracker can be started for once chosen (a UPR Info export names every State).
+    let choices = (!plan.tracker_choices.is_empty()).then(|| {
+        let lang = use_app().lang.get_untracked();
+        let first = plan.tracker_choices[0].code.clone();
+        let picked = RwSignal::new(first);
+        let options = plan
+            .tracker_choices
+            .iter()
+            .map(|c| view! { <option value=c.code.clone()>{c.offer.clone()}</option> })
+            .collect_view();
+        view! {
+            <div class="tracker-offer" data-testid="tracker-choices">
+                <label>{upr_core::t(lang, "import-tracker-choose")}" "
+                    <select data-testid="tracker-choice" on:change=move |ev| picked.set(event_target_value(&ev))>{options}</select>
+                </label>" "
+                <button type="button" data-testid="tracker-choose" on:click=move |_| on_choose.run(picked.get_untracked())>
+                    {upr_core::t(lang, "import-tracker-start-chosen")}
+                </button>
+            </div>
+        }
+    });
     let has_problems = !plan.problems.is_empty();
     // Thousands of problems: each kind counted with its first place, the first ones listed, and
     // all of them downloadable.
@@ -186,6 +209,7 @@ pub fn Report(
                 <ul data-testid="import-changes">{changes}</ul>
             })}
             {tracker}
+            {choices}
             <p class="actions">
                 <button type="button" data-testid="import-confirm" disabled=!ok on:click=move |_| on_confirm.run(())>{t(lang, "import-apply")}</button>
                 " "

@@ -253,6 +253,54 @@ async fn from_a_file_about_several_other_states_the_user_picks_the_one_to_track(
 }
 
 #[tokio::test]
+async fn a_upr_info_export_starts_a_tracker_that_the_official_list_numbers_later(
+) -> Result<(), String> {
+    let root = upr_e2e::repo_root().join("tests/fixtures/official-lists");
+    let export = root.join("upr-info-2008-2014/17-20.csv");
+    let list = root.join("slovenia-upr20-cycle2-thematic-list.docx");
+    let app = App::start().await?;
+    app.import_on_bundled_data(&[&export]).await?;
+    // Every State the export names is a choice; Slovenia's tracker is made once chosen.
+    app.wait_for("tracker-choices").await?;
+    let options = app.texts_css("[data-testid=tracker-choice] option").await?;
+    assert!(
+        options
+            .iter()
+            .any(|o| o.contains("Slovenia") && o.contains("180 recommendations")),
+        "{options:?}"
+    );
+    app.client()
+        .find(upr_e2e::fantoccini::Locator::Css(
+            "[data-testid=tracker-choice]",
+        ))
+        .await
+        .map_err(|e| e.to_string())?
+        .select_by_value("SI")
+        .await
+        .map_err(|e| e.to_string())?;
+    app.click("tracker-choose").await?;
+    app.wait_for_text("data-banner", "17-20.csv").await?;
+    app.goto("/").await?;
+    app.wait_for_text("cycle-2-received", "180").await?;
+    // The cycle's official list numbers them: said before anything changes.
+    app.goto("/?view=data").await?;
+    app.choose_file("import-file", &list).await?;
+    app.wait_for("import-problems").await?;
+    let problems = app.texts("import-problem").await?;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("paragraph numbers to 172 recommendations")),
+        "{problems:?}"
+    );
+    app.click("import-confirm").await?;
+    app.wait_for_text("data-banner", "slovenia-upr20").await?;
+    app.goto("/").await?;
+    app.wait_for_text("cycle-2-received", "171").await?;
+    app.finish().await
+}
+
+#[tokio::test]
 async fn mongolias_figures_written_into_the_page_are_not_shown_when_other_data_is_kept(
 ) -> Result<(), String> {
     let app = App::start().await?;
