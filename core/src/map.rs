@@ -335,6 +335,7 @@ pub fn map_summary(ds: &Dataset, lang: Lang, data: &MapData) -> String {
             ("metric", Arg::Str(metric_label(lang, data.metric))),
             ("with", Arg::Num(data.with_data() as f64)),
             ("total", Arg::Num(ds.regions.len() as f64)),
+            ("state", Arg::Str(ds.country.name.get(lang).to_string())),
         ],
     )
 }

@@ -221,11 +221,16 @@ pub fn DataView(loaded: Arc<Loaded>) -> impl IntoView {
         });
     };
 
+    let state_name = loaded.dataset.country.name.clone();
     let shown = move || {
         let lang = state.lang.get();
         state.shown_data.with(|o| match o {
             ShownData::Imported(meta) => meta.describe(lang),
-            _ => t(lang, "data-bundled-shown"),
+            _ => t_with(
+                lang,
+                "data-bundled-shown",
+                &[("state", Arg::Str(state_name.get(lang).to_string()))],
+            ),
         })
     };
     let is_imported = move || {

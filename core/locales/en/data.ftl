@@ -1,7 +1,7 @@
 ## Which data is shown: the banner and the Data view
 
 data-title = The data shown
-data-bundled-shown = This is the dataset that comes with the dashboard: Mongolia's UPR recommendations, responses, the published assessments and the consultations, each with its source.
+data-bundled-shown = This is the dataset that comes with the dashboard: { $state }'s UPR recommendations, responses, the published assessments and the consultations, each with its source.
 data-imported-shown = Imported data is shown, not the bundled dataset: { $files }, imported { $when } (dataset { $id }).
 data-file-rows = { $name } ({ $rows ->
     [one] one row

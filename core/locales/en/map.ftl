@@ -14,7 +14,7 @@ map-tooltip-consultations = { $count ->
    *[other] { $count } consultations
   }
 map-tooltip-more = and { $count } more
-map-summary = Map of Mongolia's regions. { $metric }: { $with } of { $total } regions have data. The list beside the map gives every region's figure.
+map-summary = Map of { $state }'s regions. { $metric }: { $with } of { $total } regions have data. The list beside the map gives every region's figure.
 map-legend-no-data = Hatched grey: no data (not zero)
 map-legend-selected = Yellow with a dark border: the selected region
 map-share-empty = This dataset has no region-specific ratings, so no region can be coloured by this share: every rating in it is about the country as a whole.

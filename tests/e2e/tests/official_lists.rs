@@ -93,6 +93,16 @@ async fn an_official_list_about_another_state_starts_a_tracker_for_it() -> Resul
     app.choose_file("map-file", &map).await?;
     app.wait_for_count("region-row", 2).await?;
     assert_eq!(app.count("map-chart").await?, 1);
+    // Its text alternative names the data's State, not Mongolia.
+    let label = app
+        .eval("document.querySelector('[data-testid=map-chart]').getAttribute('aria-label')")
+        .await?;
+    assert!(
+        label
+            .as_str()
+            .is_some_and(|l| l.starts_with("Map of Slovenia's regions")),
+        "{label}"
+    );
     assert_eq!(
         app.text("map-credit").await?,
         "Map: the file of provinces loaded with this data."
