@@ -136,6 +136,24 @@ pub fn difference(theirs: &str, ours: &str) -> (String, String) {
     (cut(theirs, &a), cut(ours, &b))
 }
 
+/// The candidate (its index) with the closest wording: at least [`CLOSE`] alike, and alone at
+/// that likeness (a tie matches nothing).
+pub(crate) fn closest(candidates: impl Iterator<Item = (usize, f64)>) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    let mut tie = false;
+    for (i, l) in candidates {
+        match best {
+            Some((_, b)) if l < b => {}
+            Some((_, b)) if l == b => tie = true,
+            _ => {
+                best = Some((i, l));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|&(_, l)| l >= CLOSE && !tie).map(|(i, _)| i)
+}
+
 /// A State's name as compared: its ISO code when it is one of the UN's, else its words.
 pub(crate) fn state_key(name: &str) -> String {
     match crate::states::by_name(name) {
@@ -242,27 +260,13 @@ pub(crate) fn check(
         }
     }
     for (row, w, from, cycle) in pending {
-        let mut best: Option<(usize, f64)> = None;
-        let mut tie = false;
-        for (i, k) in known.iter().enumerate() {
-            if Some(k.cycle) != cycle.map(u64::from)
-                || !k.states.contains(&from)
-                || taken.contains(&(i, from.clone()))
-            {
-                continue;
-            }
-            let l = likeness(&w, &k.words);
-            match best {
-                Some((_, b)) if l < b => {}
-                Some((_, b)) if l == b => tie = true,
-                _ => {
-                    best = Some((i, l));
-                    tie = false;
-                }
-            }
-        }
-        match best {
-            Some((i, l)) if l >= CLOSE && !tie => {
+        let candidates = known.iter().enumerate().filter(|(i, k)| {
+            Some(k.cycle) == cycle.map(u64::from)
+                && k.states.contains(&from)
+                && !taken.contains(&(*i, from.clone()))
+        });
+        match closest(candidates.map(|(i, k)| (i, likeness(&w, &k.words)))) {
+            Some(i) => {
                 taken.insert((i, from.clone()));
                 matched.insert(i);
                 found.close += 1;

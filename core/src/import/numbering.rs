@@ -5,7 +5,7 @@
 //! before the list is merged, so the merge updates them in place; their assessments follow them.
 //! UPR Info writes a joint recommendation once per State: those rows become one recommendation.
 
-use super::crosscheck::{likeness, state_key, words, CLOSE};
+use super::crosscheck::{closest, likeness, state_key, words};
 use super::json::Json;
 use super::lists::ListFile;
 use super::problem::{ImportProblem, ImportProblemKind};
@@ -78,30 +78,16 @@ pub(crate) fn number(
             if done.contains(&li) {
                 continue;
             }
-            let mut best: Option<(usize, f64)> = None;
-            let mut tie = false;
-            for (ui, u) in unnumbered.iter().enumerate() {
-                if taken.contains(&ui) || u.state != *state {
-                    continue;
-                }
-                let l = if u.words == *w {
-                    1.0
-                } else if exact {
-                    continue;
-                } else {
-                    likeness(w, &u.words)
-                };
-                match best {
-                    Some((_, b)) if l < b => {}
-                    Some((_, b)) if l == b => tie = true,
-                    _ => {
-                        best = Some((ui, l));
-                        tie = false;
-                    }
-                }
-            }
-            if let Some((ui, l)) = best.filter(|&(_, l)| !tie && l >= CLOSE) {
-                let _ = l;
+            let candidates = unnumbered
+                .iter()
+                .enumerate()
+                .filter(|(ui, u)| !taken.contains(ui) && u.state == *state)
+                .filter_map(|(ui, u)| match (u.words == *w, exact) {
+                    (true, _) => Some((ui, 1.0)),
+                    (false, true) => None,
+                    (false, false) => Some((ui, likeness(w, &u.words))),
+                });
+            if let Some(ui) = closest(candidates) {
                 taken.insert(ui);
                 done.insert(li);
                 renames.insert(unnumbered[ui].id.clone(), format!("c{cycle}-{paragraph}"));

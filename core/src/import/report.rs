@@ -392,6 +392,17 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
             }
         })
         .collect();
+    // "Start a tracker for Slovenia from this file (254 recommendations)".
+    let offer = |state: &str, count: usize| {
+        t_with(
+            lang,
+            "import-tracker-offer",
+            &[
+                ("state", Arg::Str(state.to_string())),
+                ("count", Arg::Num(count as f64)),
+            ],
+        )
+    };
     let many = plan.problems.len() > PROBLEMS_SHOWN;
     ImportReport {
         summary,
@@ -408,14 +419,7 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
             .iter()
             .map(|tr| ReportTracker {
                 state: tr.state.clone(),
-                offer: t_with(
-                    lang,
-                    "import-tracker-offer",
-                    &[
-                        ("state", Arg::Str(tr.state.clone())),
-                        ("count", Arg::Num(tr.recommendations as f64)),
-                    ],
-                ),
+                offer: offer(&tr.state, tr.recommendations),
                 note: t(lang, "import-tracker-note"),
                 json: tr.json.clone(),
                 dataset_id: tr.dataset_id.clone(),
@@ -426,14 +430,7 @@ pub fn report(plan: &ImportPlan, lang: Lang) -> ImportReport {
             .iter()
             .map(|c| ReportTrackerChoice {
                 code: c.code.clone(),
-                offer: t_with(
-                    lang,
-                    "import-tracker-offer",
-                    &[
-                        ("state", Arg::Str(c.state.clone())),
-                        ("count", Arg::Num(c.recommendations as f64)),
-                    ],
-                ),
+                offer: offer(&c.state, c.recommendations),
             })
             .collect(),
     }
