@@ -85,7 +85,7 @@ region = Region
 capital = Centre
 consultations-held = Consultations held
 no-data = no data
-map-none = No map of { $state }’s provinces (first-level divisions) is loaded. The other views work as ever.
+map-none = No province map is loaded for { $state }. The other views work as ever.
 map-loading = Drawing the map…
 map-unavailable = The map library did not load; the table below has the same figures.
 
