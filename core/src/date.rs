@@ -65,7 +65,7 @@ impl PartialDate {
 
     /// The first and the last day the date may mean, as (year, month, day) (a month's last day
     /// counted as the 31st: only the order matters).
-    fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
+    pub(crate) fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
         let (m0, m1) = self.month.map_or((1, 12), |m| (m, m));
         let (d0, d1) = self.day.map_or((1, 31), |d| (d, d));
         ((self.year, m0, d0), (self.year, m1, d1))
@@ -115,7 +115,7 @@ impl When {
         }
     }
 
-    fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
+    pub(crate) fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
         match self {
             When::On(d) => d.span(),
             When::Between(a, b) => (a.span().0, b.span().1),

@@ -46,13 +46,20 @@ pub const MN_FTL: &[&str] = &[
     include_str!("../locales/mn/data.ftl"),
 ];
 
-/// The Map and Consultations views' words (`map.ftl`): in the web app they are fetched with those
+/// The Map and Consultations views' words (`map.ftl`) and those of recording ratings
+/// (`assess.ftl`): in the web app they are fetched with those
 /// views ([`ftl_path`], [`add_messages`]), not part of the first download; everywhere else
 /// (native tests, the prerenderer) they are compiled in.
 #[cfg(not(target_arch = "wasm32"))]
-const EN_VIEWS: &[&str] = &[include_str!("../locales/en/map.ftl")];
+const EN_VIEWS: &[&str] = &[
+    include_str!("../locales/en/map.ftl"),
+    include_str!("../locales/en/assess.ftl"),
+];
 #[cfg(not(target_arch = "wasm32"))]
-const MN_VIEWS: &[&str] = &[include_str!("../locales/mn/map.ftl")];
+const MN_VIEWS: &[&str] = &[
+    include_str!("../locales/mn/map.ftl"),
+    include_str!("../locales/mn/assess.ftl"),
+];
 #[cfg(target_arch = "wasm32")]
 const EN_VIEWS: &[&str] = &[];
 #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,6 @@
 //! The dashboard's model and logic, free of any web framework so that it is tested natively.
 
+pub mod assess;
 pub mod charts;
 pub mod date;
 pub mod deck;

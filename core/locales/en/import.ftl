@@ -84,6 +84,7 @@ import-col-assessments-date = When the rating was made (see dates).
 import-col-assessments-evidence = The words of the source that support the rating.
 import-col-assessments-citation = Where in the source: page or paragraph.
 import-col-assessments-region = When the rating is about one region: its code or name (MN-1, Ulaanbaatar, Улаанбаатар).
+import-col-assessments-note = A note on the rating, such as the decision of a validation meeting.
 import-col-consultations-id = A short unique id, such as 2024-05-khovd.
 import-col-consultations-kind = provincial, regional, national, validation or training (аймгийн, бүсийн, үндэсний, баталгаажуулах, сургалт).
 import-col-consultations-date = The date, or a span 2018-03/2018-04 when the exact days are not known.

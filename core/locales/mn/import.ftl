@@ -84,6 +84,7 @@ import-col-assessments-date = Үнэлгээ хийсэн огноо (огноо
 import-col-assessments-evidence = Үнэлгээг нотлох эх сурвалжийн үг.
 import-col-assessments-citation = Эх сурвалжийн хаана: хуудас эсвэл заалт.
 import-col-assessments-region = Үнэлгээ нэг бүс нутгийн тухай бол түүний код эсвэл нэр (MN-1, Улаанбаатар, Ulaanbaatar).
+import-col-assessments-note = Үнэлгээний тухай тэмдэглэл, жишээ нь баталгаажуулах уулзалтын шийдвэр.
 import-col-consultations-id = Богино, давтагдашгүй дугаар, жишээ нь 2024-05-khovd.
 import-col-consultations-kind = аймгийн, бүсийн, үндэсний, баталгаажуулах эсвэл сургалт (provincial, regional, national, validation, training).
 import-col-consultations-date = Огноо, эсвэл яг өдөр нь тодорхойгүй бол 2018-03/2018-04 гэсэн хугацаа.

@@ -112,6 +112,8 @@ pub enum Column {
     Sdgs,
     Mechanism,
     Annotation,
+    /// An assessment's note (one text, whatever its language).
+    Note,
 }
 
 impl Column {
@@ -153,6 +155,7 @@ impl Column {
             Column::Sdgs => ("sdgs", "ТХЗ"),
             Column::Mechanism => ("mechanism", "механизм"),
             Column::Annotation => ("annotation", "тэмдэглэгээ"),
+            Column::Note => ("note", "тэмдэглэл"),
         };
         match lang {
             Lang::En => en,
@@ -338,6 +341,7 @@ const ASSESSMENTS: &[ColumnSpec] = &[
         Column::Region,
         &["region code", "province", "aimag", "аймаг", "аймаг нийслэл"],
     ),
+    opt(Column::Note, &["remarks", "decision", "шийдвэр"]),
 ];
 
 const CONSULTATIONS: &[ColumnSpec] = &[

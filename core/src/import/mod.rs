@@ -29,18 +29,18 @@
 //! The file formats and every accepted word are described for users in `docs/IMPORT.md` and in the
 //! Fluent messages `import-guide-*` and `import-col-*` (`core/locales/*/import.ftl`).
 
-mod columns;
+pub(crate) mod columns;
 pub mod crosscheck;
 mod csvfile;
 pub(crate) mod json;
 mod lists;
-mod merge;
+pub(crate) mod merge;
 mod numbering;
 pub mod official;
 mod problem;
 mod read;
 mod report;
-mod text;
+pub(crate) mod text;
 pub mod upr_info_tracker;
 mod values;
 

@@ -99,7 +99,7 @@ pub fn load_dataset_bytes(bytes: Vec<u8>) -> Result<Loaded, LoadFailure> {
 }
 
 impl Loaded {
-    fn new(dataset: Dataset, warnings: Vec<DataIssue>) -> Self {
+    pub(crate) fn new(dataset: Dataset, warnings: Vec<DataIssue>) -> Self {
         let prepared = crate::explore::Prepared::new(&dataset);
         Self {
             dataset,

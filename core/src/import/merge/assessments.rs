@@ -29,6 +29,7 @@ pub(super) struct AssessmentRow {
     pub(super) evidence: Option<String>,
     pub(super) citation: Option<String>,
     pub(super) region: Option<String>,
+    pub(super) note: Option<String>,
     /// False when another cell of the row has an error: the row only takes part in finding
     /// duplicates.
     pub(super) ok: bool,
@@ -97,6 +98,7 @@ impl Merger<'_> {
                         evidence: table.cell(row, Column::Evidence).map(str::to_string),
                         citation: table.cell(row, Column::Citation).map(str::to_string),
                         region,
+                        note: table.cell(row, Column::Note).map(str::to_string),
                         ok: ok && status.is_some(),
                     });
                 }
@@ -133,6 +135,12 @@ impl Merger<'_> {
             }
             if let Some(c) = &a.citation {
                 entry.set("citation", c.as_str().into());
+            }
+            // One text, in whichever language it was written: shown in both.
+            match a.note.as_deref() {
+                Some("") => entry.set("note", Json::Null),
+                Some(n) => entry.set("note", Json::text(n, Some(n))),
+                None => {}
             }
             self.put(
                 Table::Assessments,

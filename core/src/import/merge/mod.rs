@@ -257,6 +257,7 @@ impl<'t> Merger<'t> {
             } else {
                 Column::HostTownEn
             }),
+            (Table::Assessments, "note") => Some(Column::Note),
             (_, "note") => Some(if field.ends_with(".mn") {
                 Column::NoteMn
             } else {
@@ -273,7 +274,7 @@ impl<'t> Merger<'t> {
 
 /// `import-<slug>`, with a number added if that id is `taken` (by a document or an assessment
 /// source).
-pub(super) fn free_id(slug: &str, taken: &std::collections::HashSet<String>) -> String {
+pub(crate) fn free_id(slug: &str, taken: &std::collections::HashSet<String>) -> String {
     let base = if slug.is_empty() {
         "import".to_string()
     } else {
