@@ -28,10 +28,14 @@ function showBootProblem(en, mn) {
   }
 }
 
-// Data imported in this browser is shown instead of the bundled data (src/storage.rs marks it):
-// the bundled data's figures written into the page are then not its figures, and go at once.
+// Data imported in this browser is shown instead of the bundled data (src/storage.rs marks it),
+// or ratings recorded here are shown with it (src/state/tracker.rs): the bundled data's figures
+// written into the page are then not the figures shown, and go at once.
 try {
-  const glance = localStorage.getItem('upr-kept-import') && document.getElementById('glance');
+  // The app starts its tracker at once when ratings are kept (src/state/tracker.rs).
+  window.__uprChanges = !!localStorage.getItem('upr-changes');
+  const changed = localStorage.getItem('upr-kept-import') || window.__uprChanges;
+  const glance = changed && document.getElementById('glance');
   if (glance) glance.remove();
 } catch (_) { /* storage refused (a private window): the app replaces the figures when it runs */ }
 

@@ -8,6 +8,27 @@ use crate::components::{
     warnings::Warnings,
 };
 use crate::state::{use_app, AppState};
+use crate::tracker::Assess;
+
+/// A loader of a part of recording ratings; boxed, so that the parts share one `Part`.
+fn assess(
+    what: impl Fn() -> Assess + Send + Sync + 'static,
+) -> Box<dyn Fn() -> chunks::AssessLoading + Send + Sync> {
+    Box::new(move || chunks::assess(what()))
+}
+
+/// The tracker's root; if its chunk cannot be fetched, the views stop waiting for it.
+fn tracker_root() -> chunks::AssessLoading {
+    let ready = use_app().tracker.ready;
+    let loading = chunks::assess(Assess::Root);
+    send_wrapper::SendWrapper::new(Box::pin(async move {
+        let part = loading.await;
+        if part.is_err() {
+            ready.set(true);
+        }
+        part
+    }))
+}
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use std::sync::Arc;
@@ -70,6 +91,9 @@ pub fn Shell() -> impl IntoView {
             </Show>
             <UpdateBanner/>
             <DataBanner/>
+            <Show when=move || state.tracker.on.get()>
+                <Part load=tracker_root quiet=true/>
+            </Show>
             <QueryNotice/>
             <Body/>
         </main>
@@ -80,8 +104,22 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn Body() -> impl IntoView {
     let state = use_app();
+    // The data with the ratings recorded here, except in the views that record them (which show
+    // their changes themselves, so that a key does not draw the whole view again).
+    let recording = Memo::new(move |_| {
+        state
+            .shown
+            .with(|q| matches!(q.view, View::Rate | View::Validate))
+    });
     move || {
-        match state.data.get() {
+        if !state.tracker.ready.get() && !recording.get() {
+            return view! { <p class="loading" role="status" data-testid="loading">{state.t("loading")}</p> }.into_any();
+        }
+        let data = state.data.get().map(|d| match d {
+            Ok(base) if !recording.get() => Ok(state.tracker.shown(&base)),
+            other => other,
+        });
+        match data {
         None => view! { <p class="loading" role="status" data-testid="loading">{state.t("loading")}</p> }.into_any(),
         Some(Err(failure)) => view! { <ErrorPage failure=failure/> }.into_any(),
         Some(Ok(loaded)) => {
@@ -119,6 +157,12 @@ fn CurrentView(loaded: Arc<Loaded>) -> impl IntoView {
             // The overview's charts alone (a slide of the ready-made deck), fetched at once.
             View::Charts => {
                 view! { <Part load=move || chunks::charts(loaded.clone())/> }.into_any()
+            }
+            View::Rate => {
+                view! { <Part load=assess(move || Assess::Rate(loaded.clone()))/> }.into_any()
+            }
+            View::Validate => {
+                view! { <Part load=assess(move || Assess::Validate(loaded.clone()))/> }.into_any()
             }
         }
     }

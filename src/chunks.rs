@@ -5,8 +5,8 @@
 //! message with a way to try again if it cannot be fetched.
 
 use crate::components::{
-    charts::Charts, consultations::ConsultationsView, data_view::DataView, map_view::MapView,
-    presenter::Presenter, recommendations::RecommendationsView,
+    charts::Charts, consultations::ConsultationsView, data_view::DataView, deck_body::DeckBody,
+    map_view::MapView, presenter::Presenter, recommendations::RecommendationsView,
 };
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -66,6 +66,21 @@ split_point!(data, DataView);
 split_point!(charts, Charts);
 // The presentation's controls (and the QR code's encoder), fetched when a deck is presented.
 split_point!(presenter, Presenter, without_data);
+// The deck panel's body, fetched when the panel is first opened.
+split_point!(deck, DeckBody, without_data);
+
+/// Recording ratings, in one chunk (`crate::tracker::Assess` says which part). One: code that two
+/// chunks share moves into the first download.
+#[cfg(feature = "split")]
+#[wasm_split(assess, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn assess_part(what: crate::tracker::Assess) -> Loading {
+    Ok(what.into_view())
+}
+
+#[cfg(not(feature = "split"))]
+async fn assess_part(what: crate::tracker::Assess) -> Loading {
+    Ok(what.into_view())
+}
 
 /// A view's messages fetched with it, not part of the first download: the Data view's (`import`:
 /// its guide, the templates' columns) and the Map and Consultations views' (`map`). Each language
@@ -97,6 +112,18 @@ pub fn data_view(loaded: Arc<Loaded>) -> send_wrapper::SendWrapper<impl Future<O
     })
 }
 
+/// The loading of a part of recording ratings.
+pub type AssessLoading =
+    send_wrapper::SendWrapper<std::pin::Pin<Box<dyn Future<Output = Loading>>>>;
+
+/// A part of recording ratings, once its chunk and its words are here.
+pub fn assess(what: crate::tracker::Assess) -> AssessLoading {
+    send_wrapper::SendWrapper::new(Box::pin(async move {
+        messages("assess", "assess-add").await?;
+        assess_part(what).await
+    }))
+}
+
 /// The Map view, once its chunk and its messages are here.
 pub fn map_view(loaded: Arc<Loaded>) -> send_wrapper::SendWrapper<impl Future<Output = Loading>> {
     send_wrapper::SendWrapper::new(async move {
@@ -120,7 +147,13 @@ pub fn consultations_view(
 /// chunk anew (a failed fetch is not remembered); the URL and everything chosen stay as they are.
 /// `print_note`: a message id printed, instead of the part, while its chunk has not arrived.
 #[component]
-pub fn Part<F, Fut>(load: F, #[prop(optional)] print_note: Option<&'static str>) -> impl IntoView
+pub fn Part<F, Fut>(
+    load: F,
+    #[prop(optional)] print_note: Option<&'static str>,
+    /// Nothing is shown while the chunk arrives (a part that is not the page's content).
+    #[prop(optional)]
+    quiet: bool,
+) -> impl IntoView
 where
     F: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Loading> + Send + 'static,
@@ -145,7 +178,7 @@ where
         let part = load();
         let arrived = RwSignal::new(false);
         view! {
-            {move || (!arrived.get()).then(|| view! {
+            {move || (!arrived.get() && !quiet).then(|| view! {
                 <p class="loading" role="status" data-testid="part-loading">{state.t("part-loading")}</p>
                 {print_note.map(|id| view! { <p class="print-note">{state.t(id)}</p> })}
             })}

@@ -13,6 +13,7 @@ pub mod media;
 pub mod offline;
 pub mod state;
 pub mod storage;
+pub mod tracker;
 
 /// Installs the crash panel's panic hook and mounts the app on the page.
 pub fn start() {

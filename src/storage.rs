@@ -11,6 +11,11 @@ use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTran
 
 const DB_NAME: &str = "upr-dashboard";
 const STORE: &str = "imports";
+/// Version 2 added the ratings recorded in the app: one record per change (`crate::tracker`).
+const DB_VERSION: u32 = 2;
+pub(crate) const CHANGES: &str = "changes";
+/// The tracker's other records: what was last shared.
+pub(crate) const TRACKER: &str = "tracker";
 const KEY: &str = "current";
 
 /// One file of an import, as the banner names it.
@@ -83,7 +88,7 @@ pub fn describe(e: JsValue) -> String {
 }
 
 /// Resolves with the request's result once it succeeds; rejects with its error.
-fn settle(req: &IdbRequest) -> JsFuture {
+pub(crate) fn settle(req: &IdbRequest) -> JsFuture {
     let promise = Promise::new(&mut |resolve, reject| {
         let done = req.clone();
         let on_success = Closure::once_into_js(move || {
@@ -106,7 +111,7 @@ fn settle(req: &IdbRequest) -> JsFuture {
 }
 
 /// Resolves when a read-write transaction has been committed.
-fn committed(tx: &IdbTransaction) -> JsFuture {
+pub(crate) fn committed(tx: &IdbTransaction) -> JsFuture {
     let promise = Promise::new(&mut |resolve, reject| {
         let on_complete = Closure::once_into_js(move || {
             let _ = resolve.call0(&JsValue::NULL);
@@ -126,19 +131,23 @@ fn committed(tx: &IdbTransaction) -> JsFuture {
     JsFuture::from(promise)
 }
 
-async fn open() -> Result<IdbDatabase, String> {
+pub(crate) async fn open() -> Result<IdbDatabase, String> {
     let factory = web_sys::window()
         .ok_or("no window")?
         .indexed_db()
         .map_err(describe)?
         .ok_or("this browser does not offer IndexedDB")?;
-    let req: IdbOpenDbRequest = factory.open_with_u32(DB_NAME, 1).map_err(describe)?;
+    let req: IdbOpenDbRequest = factory
+        .open_with_u32(DB_NAME, DB_VERSION)
+        .map_err(describe)?;
     let upgrading = req.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result() {
             let db: IdbDatabase = db.unchecked_into();
-            if !db.object_store_names().contains(STORE) {
-                let _ = db.create_object_store(STORE);
+            for store in [STORE, CHANGES, TRACKER] {
+                if !db.object_store_names().contains(store) {
+                    let _ = db.create_object_store(store);
+                }
             }
         }
     });

@@ -19,7 +19,8 @@ pub fn DataBanner() -> impl IntoView {
         // `None` while loading, else the identity of the data shown (`Some(None)`: bundled).
         let now = state
             .shown_data
-            .with(|o| (*o != ShownData::Unknown).then(|| o.dataset_id()));
+            .with(|o| *o != ShownData::Unknown)
+            .then(|| state.data_id());
         if let (Some(Some(before)), Some(now)) = (&before, &now) {
             if before != now {
                 state.set_query(&state.address.get_untracked(), true);
@@ -55,11 +56,12 @@ pub fn DataBanner() -> impl IntoView {
     let mismatch = move || {
         let lang = state.lang.get();
         let wanted = state.address.with(|q| q.data.clone());
+        let id = state.data_id();
         state.shown_data.with(|o| {
-            if *o == ShownData::Unknown || wanted == o.dataset_id() {
+            if *o == ShownData::Unknown || wanted == id {
                 return None;
             }
-            let shown = match o.dataset_id() {
+            let shown = match id {
                 Some(id) => t_with(lang, "data-shown-imported", &[("id", Arg::Str(id))]),
                 None => t(lang, "data-shown-bundled"),
             };

@@ -1,5 +1,7 @@
 //! One component per file; the logic they show lives in the core crate.
 
+pub mod assess_form;
+pub mod assessor_picker;
 pub mod chart_card;
 pub mod charts;
 pub mod charts_when_near;
@@ -7,6 +9,7 @@ pub mod consultations;
 pub mod cycle_card;
 pub mod data_banner;
 pub mod data_view;
+pub mod deck_body;
 pub mod deck_panel;
 pub mod error_page;
 pub mod explorer_toolbar;
@@ -25,6 +28,8 @@ pub mod pager;
 pub mod presenter;
 pub mod print_header;
 pub mod query_notice;
+pub mod rate_view;
+pub mod rec_assess;
 pub mod rec_detail;
 pub mod rec_table;
 pub mod recommendations;
@@ -34,4 +39,5 @@ pub mod status;
 pub mod status_by_assessor;
 pub mod storage_error;
 pub mod update_banner;
+pub mod validate_view;
 pub mod warnings;

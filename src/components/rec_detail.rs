@@ -1,8 +1,10 @@
 //! One recommendation at its own address: full text, where it is recorded, every assessment with
 //! its evidence and citation, and the consultations that discussed its themes.
 
+use crate::chunks::{self, Part};
 use crate::components::status::StatusLabel;
 use crate::state::use_app;
+use crate::tracker::Assess;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::explore::{consultations_for, find};
@@ -129,6 +131,9 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
     let none = loaded.prepared.assessments[i]
         .is_empty()
         .then(|| view! { <p><StatusLabel category=StatusCategory::NotAssessed/>" "{t(lang, "detail-no-assessments")}</p> });
+    let (assess_data, assess_id) = (loaded.clone(), id.clone());
+    let assess_part: Box<dyn Fn() -> chunks::AssessLoading + Send + Sync> =
+        Box::new(move || chunks::assess(Assess::Rec(assess_data.clone(), assess_id.clone())));
     let consultations: Vec<usize> = consultations_for(ds, i);
     let no_consultations = consultations
         .is_empty()
@@ -153,6 +158,7 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
             <h4>{state.t("detail-assessments")}</h4>
             {none}
             <ul class="plain">{assessments}</ul>
+            <Part load=assess_part quiet=true/>
             <h4>{state.t("detail-consultations")}</h4>
             {no_consultations}
             <ul>{consultation_items}</ul>

@@ -3,8 +3,10 @@
 
 mod address;
 mod fetch;
+mod tracker;
 
 pub use fetch::{fetch_map, shown_dataset_text, DataResult, DATASET_URL};
+pub use tracker::{AppliedData, Tracker, CHANGES_MARK};
 
 use crate::storage::ImportMeta;
 use leptos::prelude::*;
@@ -61,6 +63,8 @@ pub struct AppState {
     /// data does not know.
     pub query_issues: Memo<Vec<QueryIssue>>,
     pub lang: Memo<Lang>,
+    /// Ratings recorded in this browser.
+    pub tracker: Tracker,
     /// True between the browser's `beforeprint` and `afterprint`: the table then renders every
     /// matching row, not one page.
     pub printing: RwSignal<bool>,
@@ -116,6 +120,7 @@ impl AppState {
             shown,
             query_issues,
             lang,
+            tracker: Tracker::new(),
             printing: RwSignal::new(false),
             pathname,
             navigate: StoredValue::new_local(navigate),
@@ -127,7 +132,7 @@ impl AppState {
     /// The address of another view of the same data (for `href`s); it names the imported dataset
     /// when one is shown.
     pub fn href(&self, q: &Query) -> String {
-        let data = self.shown_data.with(ShownData::dataset_id);
+        let data = self.data_id();
         let search = if q.data == data {
             q.to_search()
         } else {
@@ -139,6 +144,14 @@ impl AppState {
         } else {
             format!("{path}{search}")
         }
+    }
+
+    /// The identity of the data shown, as a link made on it carries it (`None`: the bundled data
+    /// as it came): an import's, or that of the data with the ratings recorded here.
+    pub fn data_id(&self) -> Option<String> {
+        self.tracker
+            .shown_id()
+            .or_else(|| self.shown_data.with(ShownData::dataset_id))
     }
 
     /// A message in the shown language, following it.

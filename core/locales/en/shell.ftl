@@ -12,6 +12,8 @@ nav-map = Map
 nav-consultations = Consultations
 nav-data = Data
 nav-charts = Charts
+nav-rate = Rate
+nav-validate = Compare and agree
 skip-to-content = Skip to main content
 footer-dataset = Dataset format version { $version }. Recommendation texts: United Nations documents.
 

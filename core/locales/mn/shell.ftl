@@ -12,6 +12,8 @@ nav-map = Газрын зураг
 nav-consultations = Зөвлөлдөх уулзалтууд
 nav-data = Өгөгдөл
 nav-charts = Графикууд
+nav-rate = Үнэлэх
+nav-validate = Харьцуулж тохирох
 skip-to-content = Үндсэн агуулга руу шилжих
 footer-dataset = Өгөгдлийн форматын хувилбар { $version }. Зөвлөмжийн эх бичвэр: НҮБ-ын баримт бичиг.
 

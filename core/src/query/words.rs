@@ -25,23 +25,30 @@ pub enum View {
     /// The overview's charts on their own (a slide of the ready-made deck); part of the overview
     /// in the navigation.
     Charts,
+    /// The rating session: the filtered list, one recommendation at a time.
+    Rate,
+    /// Compare and agree: each assessor's latest word side by side, disagreements first.
+    Validate,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 8] = [
         View::Overview,
         View::Recommendations,
         View::Map,
         View::Consultations,
         View::Data,
         View::Charts,
+        View::Rate,
+        View::Validate,
     ];
     /// The views the navigation links to, in its order.
-    pub const NAV: [View; 5] = [
+    pub const NAV: [View; 6] = [
         View::Overview,
         View::Recommendations,
         View::Map,
         View::Consultations,
+        View::Rate,
         View::Data,
     ];
     pub fn word(self) -> &'static str {
@@ -52,6 +59,8 @@ impl View {
             View::Consultations => "consultations",
             View::Data => "data",
             View::Charts => "charts",
+            View::Rate => "rate",
+            View::Validate => "validate",
         }
     }
     /// The view's name (a message id), as the navigation and a slide's title say it.
@@ -63,12 +72,15 @@ impl View {
             View::Consultations => "nav-consultations",
             View::Data => "nav-data",
             View::Charts => "nav-charts",
+            View::Rate => "nav-rate",
+            View::Validate => "nav-validate",
         }
     }
     /// The navigation entry that is current while this view is shown.
     pub fn in_nav(self) -> View {
         match self {
             View::Charts => View::Overview,
+            View::Validate => View::Rate,
             v => v,
         }
     }

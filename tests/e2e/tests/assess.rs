@@ -1,0 +1,324 @@
+//! Rating in the app: three recommendations rated with the keyboard are kept across a reload, a
+//! reload offline and in a second tab; one is undone; the ratings download as the assessments CSV,
+//! which a fresh browser imports to the same statuses; a meeting records an agreed status; the
+//! overview's charts count the new ratings.
+
+use fantoccini::Locator;
+use upr_e2e::serde_json::{json, Value};
+use upr_e2e::App;
+
+const ME: &str = "NHRC of Mongolia";
+
+/// Keys go to whatever has the focus, as a keyboard's would.
+async fn keys(app: &App, text: &str) -> Result<(), String> {
+    let active = app
+        .client()
+        .active_element()
+        .await
+        .map_err(|e| e.to_string())?;
+    active.send_keys(text).await.map_err(|e| e.to_string())
+}
+
+/// Chooses a new assessor in the picker, as a person does: "A new assessor…", then its name and
+/// kind.
+async fn become_new_assessor(app: &App, name: &str) -> Result<(), String> {
+    app.wait_for("assessor-choice").await?;
+    app.execute(
+        "const s = document.querySelector('[data-testid=assessor-choice]');\n\
+         s.value = '+'; s.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![],
+    )
+    .await?;
+    let input = app
+        .client()
+        .wait()
+        .for_element(Locator::Css("[data-testid=assessor-name]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    input.send_keys(name).await.map_err(|e| e.to_string())?;
+    app.execute(
+        "const s = document.querySelector('[data-testid=assessor-kind]');\n\
+         s.value = 'nhri'; s.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![],
+    )
+    .await?;
+    app.wait_for("assessor-chosen").await.map(drop)
+}
+
+/// Gives the focus back to the page (out of the picker), as a click on the card does.
+async fn focus_card(app: &App) -> Result<(), String> {
+    app.execute(
+        "document.activeElement && document.activeElement.blur(); document.body.focus();",
+        vec![],
+    )
+    .await
+    .map(drop)
+}
+
+/// The rating card's recommendation and status word.
+#[allow(dead_code)]
+async fn card(app: &App) -> Result<(String, String), String> {
+    let v = app
+        .eval("[document.querySelector('[data-testid=rate-card]')?.dataset.rec, document.querySelector('[data-testid=rate-status]')?.dataset.status]")
+        .await?;
+    let s = |i: usize| v[i].as_str().unwrap_or_default().to_string();
+    Ok((s(0), s(1)))
+}
+
+async fn wait_for_card(app: &App, rec: &str, status: &str) -> Result<(), String> {
+    app.wait_for_js(&format!(
+        "document.querySelector('[data-testid=rate-card]')?.dataset.rec === {} && document.querySelector('[data-testid=rate-status]')?.dataset.status === {}",
+        json!(rec),
+        json!(status)
+    ))
+    .await
+    .map(drop)
+    .map_err(|e| format!("{e}; the card shows {:?}", futures_card(app)))
+}
+
+fn futures_card(_app: &App) -> &'static str {
+    "(see the screenshot)"
+}
+
+/// Records the files the app offers for download (the test reads them back; the app's own
+/// download path runs unchanged).
+async fn catch_downloads(app: &App) -> Result<(), String> {
+    app.execute(
+        "window.__downloads = [];\n\
+         const make = URL.createObjectURL.bind(URL);\n\
+         URL.createObjectURL = (blob) => { window.__downloads.push(blob); return make(blob); };",
+        vec![],
+    )
+    .await
+    .map(drop)
+}
+
+async fn last_download(app: &App) -> Result<String, String> {
+    app.wait_for_js("window.__downloads && window.__downloads.length > 0")
+        .await?;
+    let v: Value = app
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\n\
+             window.__downloads[window.__downloads.length - 1].text().then(done);",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| format!("the download is not text: {v}"))
+}
+
+#[tokio::test]
+async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same_statuses(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    // The session goes through the first cycle's list from its first recommendation.
+    app.goto("/?view=rate&rec=c1-84.1").await?;
+    app.wait_for("rate-card").await?;
+    assert!(app
+        .text("rate-progress")
+        .await?
+        .contains("Choose who you are rating for"));
+    become_new_assessor(&app, ME).await?;
+    app.wait_for_text("rate-progress", "0 of 129 rated by NHRC of Mongolia")
+        .await?;
+    focus_card(&app).await?;
+
+    // 1 on the first, → then 2 on the second, → then 3 on the third.
+    keys(&app, "1").await?;
+    wait_for_card(&app, "c1-84.1", "fully").await?;
+    keys(&app, "\u{e014}").await?; // →
+    wait_for_card(&app, "c1-84.2", "not-assessed").await?;
+    keys(&app, "2").await?;
+    wait_for_card(&app, "c1-84.2", "partially").await?;
+    keys(&app, "\u{e014}3").await?;
+    wait_for_card(&app, "c1-84.3", "not").await?;
+    app.wait_for_text("rate-progress", "3 of 129 rated by NHRC of Mongolia")
+        .await?;
+    // "Saved" shows once the browser's storage has confirmed the write.
+    app.wait_for_text("rate-saving", "Saved").await?;
+    // ← goes back; the address keeps the place.
+    keys(&app, "\u{e012}").await?; // ←
+    wait_for_card(&app, "c1-84.2", "partially").await?;
+    app.wait_for_url("rec=c1-84.2").await?;
+
+    // A reload keeps them, and the place in the list.
+    app.goto("/?view=rate&rec=c1-84.2").await?;
+    wait_for_card(&app, "c1-84.2", "partially").await?;
+    app.wait_for_text("rate-progress", "3 of 129").await?;
+    // So does a reload with the network cut.
+    app.wait_for_js("!!navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+        .await?;
+    app.server().set_offline(true);
+    app.goto("/?view=rate&rec=c1-84.3").await?;
+    wait_for_card(&app, "c1-84.3", "not").await?;
+    app.server().set_offline(false);
+
+    // A second tab shows them, and hears a change made in the first.
+    app.open_window("/?view=rate&rec=c1-84.1", "").await?;
+    wait_for_card(&app, "c1-84.1", "fully").await?;
+    let second = app.client().window().await.map_err(|e| e.to_string())?;
+    let windows = app.client().windows().await.map_err(|e| e.to_string())?;
+    let first = windows
+        .into_iter()
+        .find(|w| *w != second)
+        .ok_or("the first window is gone")?;
+    app.client()
+        .switch_to_window(first.clone())
+        .await
+        .map_err(|e| e.to_string())?;
+    focus_card(&app).await?;
+    keys(&app, "\u{e012}\u{e012}").await?; // back to c1-84.1
+    wait_for_card(&app, "c1-84.1", "fully").await?;
+    keys(&app, "3").await?;
+    wait_for_card(&app, "c1-84.1", "not").await?;
+    app.client()
+        .switch_to_window(second.clone())
+        .await
+        .map_err(|e| e.to_string())?;
+    wait_for_card(&app, "c1-84.1", "not").await?;
+    // Undo (the banner's button, in the second tab) takes the last change back in both.
+    app.click("tracker-undo").await?;
+    wait_for_card(&app, "c1-84.1", "fully").await?;
+    app.client()
+        .close_window()
+        .await
+        .map_err(|e| e.to_string())?;
+    app.client()
+        .switch_to_window(first)
+        .await
+        .map_err(|e| e.to_string())?;
+    wait_for_card(&app, "c1-84.1", "fully").await?;
+    // Ctrl+Z takes back the one before: 84.1 rated "not" then undone, so 84.3's "not" goes.
+    keys(&app, "\u{e009}z").await?;
+    app.wait_for_text("rate-progress", "2 of 129").await?;
+
+    // The recommendation's page shows its history.
+    app.goto("/?view=recommendations&rec=c1-84.1").await?;
+    app.wait_for("history").await?;
+    app.unfold("history").await?;
+    let history = app.texts("history-item").await?;
+    // Added, edited (to "not"), and that edit undone.
+    assert_eq!(history.len(), 3, "{history:?}");
+    assert!(history.iter().all(|h| h.contains(ME)), "{history:?}");
+
+    // The overview's charts count the new ratings: the commission's one fully, one partially.
+    app.goto("/?view=overview").await?;
+    app.show_charts().await?;
+    app.wait_for_js(
+        "[...document.querySelectorAll('[data-testid=chart-assessor] [data-testid=chart-table] tr')].some((tr) => /National Human Rights Commission/.test(tr.textContent) && [...tr.cells].slice(1, 4).map((c) => c.textContent.trim()).join() === '1,1,0')",
+    )
+    .await?;
+    // A link made on them says so where they are missing.
+    let link = app.current_url().await?;
+    assert!(link.contains("data="), "{link}");
+
+    // The banner counts what is not shared; the CSV shares it.
+    let unshared = app
+        .wait_for_text("tracker-unshared", "not yet shared")
+        .await?;
+    assert!(unshared.starts_with('2'), "{unshared}");
+    catch_downloads(&app).await?;
+    app.click("tracker-download-csv").await?;
+    let csv = last_download(&app).await?;
+    app.wait_for_text("tracker-unshared", "have all been downloaded")
+        .await?;
+    assert!(csv.contains("c1-84.1") && csv.contains("c1-84.2"), "{csv}");
+    assert!(!csv.contains("c1-84.3"), "{csv}");
+    app.finish().await?;
+
+    // A fresh browser imports the file: the same statuses, and the link opens on them.
+    let dir = upr_e2e::TempDir::new("upr-ratings")?;
+    let file = dir.path().join("upr-ratings.csv");
+    std::fs::write(&file, csv.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?;
+    let fresh = App::start().await?;
+    fresh.import_on_bundled_data(&[&file]).await?;
+    fresh.click("import-confirm").await?;
+    fresh.wait_for("data-banner").await?;
+    fresh.goto("/?view=rate&rec=c1-84.1").await?;
+    become_new_assessor(&fresh, ME).await?;
+    wait_for_card(&fresh, "c1-84.1", "fully").await?;
+    fresh.wait_for_text("rate-progress", "2 of 129").await?;
+    fresh.finish().await
+}
+
+#[tokio::test]
+async fn a_meeting_records_the_agreed_status_where_assessors_disagree() -> Result<(), String> {
+    let app = App::start().await?;
+    // The government's statement rated c1-84.7 fully implemented; the commission says "not" here.
+    app.goto("/?view=recommendations&rec=c1-84.7").await?;
+    app.wait_for("recommendation-detail").await?;
+    app.click("add-assessment").await?;
+    app.wait_for("assess-form").await?;
+    become_new_assessor(&app, ME).await?;
+    // A date in the future is refused with the reason.
+    app.execute(
+        "const d = document.querySelector('[data-testid=form-date]');\n\
+         d.value = '2999-01-01'; d.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![],
+    )
+    .await?;
+    app.click("form-status-not").await?;
+    app.click("form-save").await?;
+    app.wait_for_text("problem-date", "after today").await?;
+    app.execute(
+        "const d = document.querySelector('[data-testid=form-date]');\n\
+         d.value = '2026-01-15'; d.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![],
+    )
+    .await?;
+    let evidence = app
+        .client()
+        .find(Locator::Css("[data-testid=form-evidence]"))
+        .await
+        .map_err(|e| e.to_string())?;
+    evidence
+        .send_keys("<b>The law</b> was adopted")
+        .await
+        .map_err(|e| e.to_string())?;
+    app.click("form-save").await?;
+    app.wait_for("own-entry").await?;
+    // Text is shown as text.
+    assert_eq!(app.count_css(".own b").await?, 0);
+    assert!(app.text("own-entry").await?.contains("<b>The law</b>"));
+
+    app.goto("/?view=validate").await?;
+    app.wait_for("compare-row").await?;
+    let first = app
+        .eval("document.querySelector('[data-testid=compare-row]').dataset")
+        .await?;
+    assert_eq!(first["open"], "true", "{first}");
+    let rec = first["rec"].as_str().unwrap_or_default().to_string();
+    assert_eq!(rec, "c1-84.7");
+    assert_eq!(
+        app.count_css("[data-testid=compare-row]:first-child [data-testid=voice]")
+            .await?,
+        2
+    );
+    app.execute(
+        "const t = document.querySelector('[data-testid=compare-row] [data-testid=agree-note]');\n\
+         t.value = 'Agreed after the ministry\\'s evidence'; t.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![],
+    )
+    .await?;
+    app.execute(
+        "document.querySelector('[data-testid=compare-row] [data-testid=agree-partially]').click();",
+        vec![],
+    )
+    .await?;
+    app.wait_for_js(
+        "document.querySelector('[data-testid=compare-row][data-rec=\"c1-84.7\"]')?.dataset.open === 'false'",
+    )
+    .await?;
+    app.wait_for_text("validate-summary", "1 agreed").await?;
+    // The agreed status is an assessment like any other: its page shows it, with the note.
+    app.goto("/?view=recommendations&rec=c1-84.7").await?;
+    app.wait_for_text(
+        "recommendation-detail",
+        "Agreed after the ministry's evidence",
+    )
+    .await?;
+    app.finish().await
+}
