@@ -190,7 +190,7 @@ async fn read(db: IdbDatabase) -> Result<Option<StoredImport>, String> {
 pub const OPEN_DEADLINE_MS: i32 = 4_000;
 
 /// Resolves after `ms` milliseconds.
-async fn sleep(ms: i32) {
+pub(crate) async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

@@ -35,6 +35,8 @@ struct Labels {
     response: String,
     themes: String,
     latest: String,
+    /// "Rate": the row's link to the rating session.
+    rate: String,
     assessors: Vec<String>,
     /// The responses' names, in the order of `Response::ALL`.
     responses: [String; 3],
@@ -52,6 +54,7 @@ impl Labels {
             response: t(lang, "response"),
             themes: t(lang, "themes"),
             latest: t(lang, "col-latest"),
+            rate: t(lang, "nav-rate"),
             assessors: TABLE_ASSESSORS
                 .iter()
                 .map(|k| t(lang, &format!("col-{}", k.word())))
@@ -191,7 +194,18 @@ pub fn RecTable(
             rec: Some(r.id.clone()),
             ..query.get_untracked()
         });
+        // The rating session on this list, at this row.
+        let rate = state.href(&Query {
+            view: upr_core::query::View::Rate,
+            rec: Some(r.id.clone()),
+            ..query.get_untracked()
+        });
         let reference = upr_core::format::reference(ds, r);
+        let rate_label = t_with(
+            lang,
+            "rate-recommendation",
+            &[("paragraph", Arg::Str(reference.clone()))],
+        );
         let label = t_with(
             lang,
             "open-recommendation",
@@ -237,7 +251,10 @@ pub fn RecTable(
                 <td data-label=labels.response.clone()>{response}</td>
                 <td data-label=labels.themes.clone()>{themes}</td>
                 {cells}
-                <td class="status-cell" data-label=labels.latest.clone()>{labels.status(latest)}</td>
+                <td class="status-cell" data-label=labels.latest.clone()>
+                    {labels.status(latest)}" "
+                    <a class="rate-link" href=rate aria-label=rate_label data-testid="rate-row">{labels.rate.clone()}</a>
+                </td>
             </tr>
         }
     };

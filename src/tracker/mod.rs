@@ -26,8 +26,9 @@ pub enum Assess {
 impl Assess {
     pub fn into_view(self) -> AnyView {
         // Every part needs the kept log: the root reads it.
-        if !matches!(self, Assess::Root) {
-            crate::state::use_app().tracker.on.set(true);
+        let on = crate::state::use_app().tracker.on;
+        if !matches!(self, Assess::Root) && !on.get_untracked() {
+            on.set(true);
         }
         match self {
             Assess::Root => view! { <TrackerRoot/> }.into_any(),
@@ -142,7 +143,9 @@ pub fn record(state: AppState, entry: Option<&str>, act: Act) -> String {
     if let Some(s) = local() {
         let _ = s.set_item(CHANGES_MARK, "1");
     }
-    state.tracker.on.set(true);
+    if !state.tracker.on.get_untracked() {
+        state.tracker.on.set(true);
+    }
     t.log.update(|log| {
         let log = log.get_or_insert_with(|| Arc::new(Log::default()));
         Arc::make_mut(log).insert(change.clone());
@@ -155,7 +158,16 @@ pub fn record(state: AppState, entry: Option<&str>, act: Act) -> String {
         }
     });
     spawn_local(async move {
-        let result = store::add(&change).await;
+        // A write the storage has not confirmed in 10 s is said to have failed (a stuck storage
+        // would otherwise show "Saving…" for ever); the change stays in memory.
+        let writing = std::pin::pin!(store::add(&change));
+        let timer = std::pin::pin!(crate::storage::sleep(10_000));
+        let result = match futures::future::select(writing, timer).await {
+            futures::future::Either::Left((result, _)) => result,
+            futures::future::Either::Right(_) => {
+                Err("the browser's storage did not confirm the write within 10 s".to_string())
+            }
+        };
         if result.is_ok() {
             store::broadcast(&serde_json::to_string(&change).unwrap_or_default());
         }

@@ -31,7 +31,18 @@ fn load(state: AppState, kept: Kept) {
     spawn_local(async move {
         let t = super::signals();
         let _ = state;
-        match store::load().await {
+        // A storage that does not answer (held by another tab, as WebKit's has been) is said,
+        // and the data is shown without the kept ratings rather than "Loading…" for ever.
+        let reading = std::pin::pin!(store::load());
+        let timer = std::pin::pin!(crate::storage::sleep(crate::storage::OPEN_DEADLINE_MS));
+        let read = match futures::future::select(reading, timer).await {
+            futures::future::Either::Left((read, _)) => read,
+            futures::future::Either::Right(_) => Err(format!(
+                "the browser's storage did not answer within {} s",
+                crate::storage::OPEN_DEADLINE_MS / 1000
+            )),
+        };
+        match read {
             Ok(read) => {
                 t.log.update(|log| {
                     let mut merged = Log::new(read.changes);
@@ -99,8 +110,13 @@ fn keep_applied(state: AppState, kept: Kept) {
         };
         let entries = log.entries();
         if entries.is_empty() {
-            t.applied.set(None);
-            t.ready.set(true);
+            // Set only when it changes: each set draws the view anew.
+            if t.applied.with_untracked(Option::is_some) {
+                t.applied.set(None);
+            }
+            if !t.ready.get_untracked() {
+                t.ready.set(true);
+            }
             kept.issues.set(Vec::new());
             return;
         }
@@ -119,7 +135,9 @@ fn keep_applied(state: AppState, kept: Kept) {
             id,
             entries: applied.applied,
         }));
-        t.ready.set(true);
+        if !t.ready.get_untracked() {
+            t.ready.set(true);
+        }
     });
 }
 

@@ -62,6 +62,7 @@ page-next = Next page
 pagination = Pages
 no-rows = No recommendation matches these filters.
 open-recommendation = Open recommendation { $paragraph }
+rate-recommendation = Rate recommendation { $paragraph }
 back-to-list = Back to the list
 detail-source = Source: { $document }, paragraph { $paragraph }
 detail-source-document = Source: { $document }

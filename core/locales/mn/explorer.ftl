@@ -62,6 +62,7 @@ page-next = Дараагийн хуудас
 pagination = Хуудас
 no-rows = Эдгээр шүүлтүүрт тохирох зөвлөмж алга.
 open-recommendation = { $paragraph } зөвлөмжийг нээх
+rate-recommendation = { $paragraph } зөвлөмжийг үнэлэх
 back-to-list = Жагсаалт руу буцах
 detail-source = Эх сурвалж: { $document }, { $paragraph }-р заалт
 detail-source-document = Эх сурвалж: { $document }

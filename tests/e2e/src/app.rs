@@ -55,7 +55,7 @@ pub fn app_wasm(dist: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 /// The file name of a part's chunk in a build (`split_<part>.<hash>.wasm`): `part` is `charts`,
-/// `recommendations`, `map`, `consultations`, `data` or `presenter`.
+/// `recommendations`, `map`, `consultations`, `data`, `presenter`, `deck` or `assess`.
 pub fn chunk_file(dist: &Path, part: &str) -> String {
     let prefix = format!("split_{part}.");
     let names: Vec<String> = app_wasm(dist)

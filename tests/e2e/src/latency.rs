@@ -52,3 +52,18 @@ pub async fn measure_input(app: &App, kind: &str, value: &str) -> Result<Option<
         .unwrap_or(-1.0);
     Ok((ms >= 0.0).then_some(ms))
 }
+
+const MEASURE_RATING: &str = include_str!("measure_rating.js");
+
+/// Presses the rating `key` in the rating session; the milliseconds to the painted frame that
+/// shows the new status and until "Saved" shows (the write confirmed by IndexedDB), each `None` if
+/// it did not come within 10 s.
+pub async fn measure_rating(app: &App, key: &str) -> Result<(Option<f64>, Option<f64>), String> {
+    let v = app
+        .client()
+        .execute_async(MEASURE_RATING, vec![json!(key)])
+        .await
+        .map_err(|e| e.to_string())?;
+    let ms = |i: usize| v[i].as_f64().filter(|ms| *ms >= 0.0);
+    Ok((ms(0), ms(1)))
+}

@@ -56,7 +56,6 @@ async fn focus_card(app: &App) -> Result<(), String> {
 }
 
 /// The rating card's recommendation and status word.
-#[allow(dead_code)]
 async fn card(app: &App) -> Result<(String, String), String> {
     let v = app
         .eval("[document.querySelector('[data-testid=rate-card]')?.dataset.rec, document.querySelector('[data-testid=rate-status]')?.dataset.status]")
@@ -66,18 +65,22 @@ async fn card(app: &App) -> Result<(String, String), String> {
 }
 
 async fn wait_for_card(app: &App, rec: &str, status: &str) -> Result<(), String> {
-    app.wait_for_js(&format!(
-        "document.querySelector('[data-testid=rate-card]')?.dataset.rec === {} && document.querySelector('[data-testid=rate-status]')?.dataset.status === {}",
-        json!(rec),
-        json!(status)
-    ))
-    .await
-    .map(drop)
-    .map_err(|e| format!("{e}; the card shows {:?}", futures_card(app)))
-}
-
-fn futures_card(_app: &App) -> &'static str {
-    "(see the screenshot)"
+    let waited = app
+        .wait_for_js(&format!(
+            "document.querySelector('[data-testid=rate-card]')?.dataset.rec === {} && document.querySelector('[data-testid=rate-status]')?.dataset.status === {}",
+            json!(rec),
+            json!(status)
+        ))
+        .await;
+    match waited {
+        Ok(_) => Ok(()),
+        Err(e) => Err(format!(
+            "{e}; the card shows {:?}, the picker {:?}",
+            card(app).await,
+            app.eval("document.querySelector('[data-testid=assessor-picker]')?.innerText")
+                .await
+        )),
+    }
 }
 
 /// Records the files the app offers for download (the test reads them back; the app's own
@@ -320,5 +323,131 @@ async fn a_meeting_records_the_agreed_status_where_assessors_disagree() -> Resul
         "Agreed after the ministry's evidence",
     )
     .await?;
+    app.finish().await
+}
+
+/// Writes records into the app's IndexedDB as another program (or a damaged disk) might have.
+async fn put_records(app: &App, records: Value) -> Result<(), String> {
+    app.client()
+        .execute_async(
+            "const [records, done] = arguments;\n\
+             const open = indexedDB.open('upr-dashboard', 2);\n\
+             open.onupgradeneeded = () => { for (const s of ['imports', 'changes', 'tracker']) if (!open.result.objectStoreNames.contains(s)) open.result.createObjectStore(s); };\n\
+             open.onsuccess = () => {\n\
+               const tx = open.result.transaction('changes', 'readwrite');\n\
+               for (const [key, value] of records) tx.objectStore('changes').put(value, key);\n\
+               tx.oncomplete = () => { open.result.close(); localStorage.setItem('upr-changes', '1'); done(true); };\n\
+               tx.onerror = () => done(String(tx.error));\n\
+             };\n\
+             open.onerror = () => done(String(open.error));",
+            vec![records],
+        )
+        .await
+        .map_err(|e| e.to_string())
+        .and_then(|v| match v {
+            Value::Bool(true) => Ok(()),
+            other => Err(format!("could not write the records: {other}")),
+        })
+}
+
+#[tokio::test]
+async fn a_damaged_record_and_a_rating_of_an_unknown_recommendation_are_reported_not_lost(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    app.wait_for("app-title").await?;
+    let good = json!({
+        "id": "a1", "at": "2026-12-07T10:00:00.000Z", "entry_id": "a1", "act": "put",
+        "entry": { "recommendation": "c1-84.1", "assessor": { "name": "Coalition", "kind": "civil_society" },
+                   "status": "partially", "date": "2026-12-07" }
+    });
+    let unknown = json!({
+        "id": "a2", "at": "2026-12-07T10:00:01.000Z", "entry_id": "a2", "act": "put",
+        "entry": { "recommendation": "c9-1.1", "assessor": { "name": "Coalition", "kind": "civil_society" },
+                   "status": "fully", "date": "2026-12-07" }
+    });
+    put_records(
+        &app,
+        json!([
+            ["a1", good.to_string()],
+            ["a2", unknown.to_string()],
+            ["zz", "{ this is not a change"]
+        ]),
+    )
+    .await?;
+    app.goto("/?view=recommendations").await?;
+    // The app is usable on the data, with the good rating.
+    app.wait_for_count("recommendation-row", 50).await?;
+    let damaged = app.wait_for_text("tracker-damaged", "damaged").await?;
+    assert!(damaged.starts_with("1 record"), "{damaged}");
+    let issue = app.wait_for_text("tracker-issue", "c9-1.1").await?;
+    assert!(issue.contains("stays"), "{issue}");
+    // The damaged record can be downloaded as it is.
+    catch_downloads(&app).await?;
+    app.click("tracker-download-records").await?;
+    let text = last_download(&app).await?;
+    assert!(text.contains("{ this is not a change"), "{text}");
+    // The rating of an unknown recommendation stays in what is shared.
+    app.click("tracker-download-csv").await?;
+    let csv = last_download(&app).await?;
+    assert!(csv.contains("c9-1.1") && csv.contains("c1-84.1"), "{csv}");
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_storage_that_refuses_the_write_is_said_and_the_rating_stays_with_a_download(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?view=rate&rec=c1-84.1").await?;
+    app.wait_for("rate-card").await?;
+    become_new_assessor(&app, ME).await?;
+    // Another program holds the app's database at a newer version: every write is refused.
+    app.client()
+        .execute_async(
+            "const done = arguments[0];\n\
+             const open = indexedDB.open('upr-dashboard', 99);\n\
+             open.onsuccess = () => { open.result.close(); done(true); };\n\
+             open.onerror = () => done(String(open.error));",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    focus_card(&app).await?;
+    keys(&app, "2").await?;
+    wait_for_card(&app, "c1-84.1", "partially").await?;
+    let said = app
+        .wait_for_text("tracker-save-failed", "Not saved")
+        .await?;
+    assert!(said.contains("Download"), "{said}");
+    app.wait_for_text("rate-progress", "1 of 129").await?;
+    catch_downloads(&app).await?;
+    app.click("tracker-download-csv").await?;
+    let csv = last_download(&app).await?;
+    assert!(
+        csv.contains("c1-84.1") && csv.contains("partially"),
+        "{csv}"
+    );
+    app.finish().await
+}
+
+#[tokio::test]
+async fn a_half_typed_assessment_is_kept_as_a_draft_when_the_tab_closes() -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/?view=recommendations&rec=c1-84.9").await?;
+    app.click("add-assessment").await?;
+    let evidence = app.wait_for("form-evidence").await?;
+    evidence
+        .send_keys("The ministry's report of May")
+        .await
+        .map_err(|e| e.to_string())?;
+    // The tab goes (a navigation away loses the page as closing it would), then comes back.
+    app.goto("/?view=map").await?;
+    app.wait_for("nav-map").await?;
+    app.goto("/?view=recommendations&rec=c1-84.9").await?;
+    app.wait_for("draft-restored").await?;
+    let kept = app
+        .eval("document.querySelector('[data-testid=form-evidence]').value")
+        .await?;
+    assert_eq!(kept, "The ministry's report of May");
     app.finish().await
 }

@@ -109,3 +109,27 @@ async fn a_view_whose_chunk_cannot_be_fetched_says_so_and_can_be_tried_again() -
     assert!(app.current_url().await?.contains("region=MN-043"));
     app.finish().await
 }
+
+#[tokio::test]
+async fn recording_ratings_is_a_chunk_fetched_when_first_used_not_by_the_first_view(
+) -> Result<(), String> {
+    let (assess, deck) = (chunk("assess"), chunk("deck"));
+    let app = App::start().await?;
+    app.server().override_with_status("/sw.js", 404);
+    app.goto("/?view=recommendations").await?;
+    app.wait_for("recommendation-row").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let fetched = requested_wasm(&app);
+    assert!(!fetched.contains(&assess), "{fetched:?}");
+    assert!(!fetched.contains(&deck), "{fetched:?}");
+    // The row's "Rate" opens the rating session on that recommendation, with its chunk.
+    app.click("rate-row").await?;
+    app.wait_for("rate-card").await?;
+    let fetched = requested_wasm(&app);
+    assert!(fetched.contains(&assess), "{fetched:?}");
+    // The deck panel's body comes when the panel is first opened.
+    app.unfold("deck-panel").await?;
+    app.wait_for("deck-add").await?;
+    assert!(requested_wasm(&app).contains(&deck));
+    app.finish().await
+}

@@ -345,7 +345,7 @@ async fn a_storage_that_does_not_answer_shows_the_bundled_data_with_a_notice() -
         .client()
         .execute_async(
             "const done = arguments[arguments.length - 1];\n\
-             const open = indexedDB.open('upr-dashboard', 1);\n\
+             const open = indexedDB.open('upr-dashboard');\n\
              open.onerror = () => done('open failed');\n\
              open.onsuccess = () => {\n\
                window.__held = open.result;\n\

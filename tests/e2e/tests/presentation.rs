@@ -141,9 +141,11 @@ async fn a_deck_file_opens_again_and_a_broken_one_changes_nothing() -> Result<()
     app.wait_for("cycle-1").await?;
     app.eval("document.querySelector('[data-testid=deck-panel]').open = true")
         .await?;
+    // The panel's body is a chunk, fetched when it first opens.
     let input = app
         .client()
-        .find(Locator::Css("[data-testid=deck-file]"))
+        .wait()
+        .for_element(Locator::Css("[data-testid=deck-file]"))
         .await
         .map_err(|e| e.to_string())?;
     input
@@ -156,9 +158,11 @@ async fn a_deck_file_opens_again_and_a_broken_one_changes_nothing() -> Result<()
     let url = app.wait_for_url("deck=").await?;
     assert!(url.contains("First%20the%20map"), "{url}");
 
+    // The panel's body is a chunk, fetched when it first opens.
     let input = app
         .client()
-        .find(Locator::Css("[data-testid=deck-file]"))
+        .wait()
+        .for_element(Locator::Css("[data-testid=deck-file]"))
         .await
         .map_err(|e| e.to_string())?;
     input

@@ -16,7 +16,7 @@
 //! Run through `scripts/bench.sh` (it builds the release first). Arguments: the synthetic sizes.
 
 use std::time::{Duration, Instant};
-use upr_e2e::latency::{allow_long_scripts, keystrokes, measure_input, WORDS};
+use upr_e2e::latency::{allow_long_scripts, keystrokes, measure_input, measure_rating, WORDS};
 use upr_e2e::serde_json::{json, Value};
 use upr_e2e::{App, Network};
 
@@ -304,6 +304,36 @@ struct Latencies {
     facet: Vec<f64>,
 }
 
+/// The rating session on the whole list: keys 1, 2 and 3 in turn on one recommendation, each
+/// changing its status, after warm-up keys; the painted frame, and "Saved" (IndexedDB's commit).
+async fn rating_latencies(dataset: Option<&str>) -> Result<(Vec<f64>, Vec<f64>), String> {
+    let app = start(dataset, LOOPBACK).await?;
+    app.goto("/").await?;
+    // Who rates, as the picker remembers it in this browser.
+    app.eval(
+        "localStorage.setItem('upr-assessor', JSON.stringify({ name: 'Bench coalition', kind: 'civil_society' }))",
+    )
+    .await?;
+    app.goto("/?view=rate").await?;
+    wait_until(
+        &app,
+        "!!document.querySelector('[data-testid=rate-status]') && /rated by/.test(document.querySelector('[data-testid=rate-progress]').textContent)",
+        Duration::from_secs(180),
+    )
+    .await?;
+    let (mut paint, mut saved) = (Vec::new(), Vec::new());
+    for i in 0..WARM_UP + SAMPLES {
+        let key = ["1", "2", "3"][i % 3];
+        let (p, s) = measure_rating(&app, key).await?;
+        if i >= WARM_UP {
+            paint.extend(p);
+            saved.extend(s);
+        }
+    }
+    app.close().await;
+    Ok((sorted(paint), sorted(saved)))
+}
+
 async fn run(label: &str, n: usize, dataset: Option<String>) -> Result<Value, String> {
     let d = dataset.as_deref();
     let mut loads = json!({});
@@ -334,7 +364,11 @@ async fn run(label: &str, n: usize, dataset: Option<String>) -> Result<Value, St
     eprintln!("{label}: search and facet latency");
     let l = latencies(d).await?;
     let stats = |v: &[f64]| json!({ "p50_ms": percentile(v, 0.5), "p95_ms": percentile(v, 0.95), "samples": v.len() });
+    eprintln!("{label}: rating key latency");
+    let (rating, saved) = rating_latencies(d).await?;
     Ok(json!({
+        "rating": stats(&rating),
+        "rating_saved": stats(&saved),
         "dataset": label,
         "recommendations": n,
         "loads": loads,
@@ -404,6 +438,14 @@ fn budgets(results: &[Value]) -> Vec<Value> {
                 format!("{label}: facet p50"),
                 num(&r["facet"]["p50_ms"]),
                 limit,
+                "ms",
+            );
+        }
+        if n == 10_000 {
+            check(
+                format!("{label}: rating key to its painted frame p50"),
+                num(&r["rating"]["p50_ms"]),
+                16.0,
                 "ms",
             );
         }
@@ -480,6 +522,19 @@ fn print_table(results: &[Value]) {
             num(&r["facet"]["p95_ms"]),
             num(&r["loads"]["loopback"]["heap_bytes"]) / KB / KB,
             num(&r["loads"]["loopback"]["wasm_bytes"]) / KB / KB,
+        );
+    }
+    println!(
+        "\nRating session (a key 1, 2 or 3 on one recommendation), ms: p50 / p95 to the painted frame, and to \"Saved\" (IndexedDB's commit)"
+    );
+    for r in results {
+        println!(
+            "{:<18} frame {:>6.1} / {:<6.1} saved {:>6.1} / {:<6.1}",
+            r["dataset"].as_str().unwrap_or("?"),
+            num(&r["rating"]["p50_ms"]),
+            num(&r["rating"]["p95_ms"]),
+            num(&r["rating_saved"]["p50_ms"]),
+            num(&r["rating_saved"]["p95_ms"]),
         );
     }
     println!(
