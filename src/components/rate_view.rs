@@ -288,11 +288,16 @@ pub fn RateView(loaded: Arc<Loaded>) -> impl IntoView {
         _ => String::new(),
     };
     let validate = move || state.href(&state.shown.get().with_view(View::Validate));
+    let log_read = Memo::new(move |_| crate::tracker::log().with(Option::is_some));
+    let picker_data = loaded.clone();
     view! {
         <section class="rate" aria-labelledby="rate-title" data-testid="rate-view">
             <h2 id="rate-title">{t(lang, "nav-rate")}</h2>
             <p class="small">{t(lang, "rate-intro")}" "<a href=validate data-testid="to-validate">{t(lang, "nav-validate")}</a></p>
-            <AssessorPicker loaded=loaded.clone() chosen=me/>
+            // Once the kept log is read, so that the assessors named in it are offered.
+            <Show when=move || log_read.get()>
+                <AssessorPicker loaded=picker_data.clone() chosen=me/>
+            </Show>
             <p class="rate-progress" role="status" data-testid="rate-progress">{progress}</p>
             {move || notice.get().map(|id| view! { <p class="notice" role="alert" data-testid="rate-notice">{t(state.lang.get(), id)}</p> })}
             {card}

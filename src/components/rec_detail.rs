@@ -121,8 +121,8 @@ pub fn RecDetail(loaded: Arc<Loaded>, id: String) -> impl IntoView {
                 <li class="card assessment" data-testid="assessment">
                     <p><StatusLabel category=StatusCategory::Rated(a.status)/>" "{by}</p>
                     {region}
-                    <blockquote><strong>{t(lang, "detail-evidence")}": "</strong>{a.evidence.clone()}</blockquote>
-                    <p class="small">{t(lang, "detail-citation")}": "{a.citation.clone()}</p>
+                    {(!a.evidence.is_empty()).then(|| view! { <blockquote><strong>{t(lang, "detail-evidence")}": "</strong>{a.evidence.clone()}</blockquote> })}
+                    {(!a.citation.is_empty()).then(|| view! { <p class="small">{t(lang, "detail-citation")}": "{a.citation.clone()}</p> })}
                     {note}
                 </li>
             }

@@ -13,10 +13,10 @@ assess-problem-recommendation = The data shown has no recommendation with this i
 assess-problem-region = The data shown has no region with this code.
 assess-banner-label = Ratings recorded in this browser
 assess-unshared = { $count ->
-    [one] 1 change recorded in this browser is not yet shared. The views include it; download it to hand it in or to keep it elsewhere.
-   *[other] { $count } changes recorded in this browser are not yet shared. The views include them; download them to hand them in or to keep them elsewhere.
+    [one] 1 change recorded in this browser is not yet shared.
+   *[other] { $count } changes recorded in this browser are not yet shared.
   }
-assess-all-shared = The ratings recorded in this browser have all been downloaded since their last change. The views include them.
+assess-all-shared = The ratings recorded in this browser have all been downloaded.
 assess-saving = Saving…
 assess-saved = Saved in this browser.
 assess-save-failed = Not saved in this browser: { $reason }. The change is kept while this page stays open, and the views include it. Download the ratings now to keep them.
@@ -26,10 +26,10 @@ assess-damaged = { $count ->
    *[other] { $count } records kept in this browser are damaged and are left out. They have not been deleted:
   }
 assess-download-records = Download the damaged records
-assess-download-csv = Download the ratings (assessments CSV)
-assess-download-dataset = Download the whole dataset with them
+assess-download-csv = Download the ratings (CSV)
+assess-download-dataset = Download the whole dataset
 assess-download-failed = The download did not work: { $reason }
-assess-undo = Undo the last change
+assess-undo = Undo
 assess-add = Add an assessment
 assess-add-title = New assessment
 assess-edit-title = Edit the assessment
