@@ -237,6 +237,13 @@ async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same
     let file = dir.path().join("upr-ratings.csv");
     std::fs::write(&file, csv.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?;
     let fresh = App::start().await?;
+    // The link made on them, opened where they are missing, says so.
+    let (_, query) = link.split_once("/?").ok_or("the link has no query")?;
+    fresh.goto(&format!("/?{query}")).await?;
+    let notice = fresh
+        .wait_for_text("data-mismatch", "ratings recorded")
+        .await?;
+    assert!(notice.contains("the bundled data"), "{notice}");
     fresh.import_on_bundled_data(&[&file]).await?;
     fresh.click("import-confirm").await?;
     fresh.wait_for("data-banner").await?;

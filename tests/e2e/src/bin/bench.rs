@@ -590,6 +590,14 @@ fn fetched_later() -> Result<Vec<Value>, String> {
             "presenting a deck: its controls and QR code",
             vec![chunk("presenter")],
         ),
+        (
+            "the deck panel (when it is first opened)",
+            vec![chunk("deck")],
+        ),
+        (
+            "recording ratings: the session, the form, the validation view, the log",
+            vec![chunk("assess"), "locales/en/assess.ftl".into()],
+        ),
         ("code shared by some of the parts above", shared),
         (
             "import worker (when files are chosen for import)",
