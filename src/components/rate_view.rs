@@ -42,11 +42,10 @@ const BUTTONS: [(Option<Status>, &str); 4] = [
     (None, "0"),
 ];
 
-#[component]
-pub fn RateView(loaded: Arc<Loaded>) -> impl IntoView {
+/// The filters shown (without the place in the list) and the rows they select in `loaded`, in the
+/// list's order: fixed while the filters stay, so that rating moves no row.
+pub fn filtered_list(loaded: &Arc<Loaded>) -> (Memo<Query>, Memo<Vec<usize>>) {
     let state = use_app();
-    let lang = state.lang.get_untracked();
-    // The list: the rows the filters select, fixed while they stay (rating moves no row).
     let filters = Memo::new(move |_| {
         state.shown.with(|q| Query {
             rec: None,
@@ -56,6 +55,14 @@ pub fn RateView(loaded: Arc<Loaded>) -> impl IntoView {
     });
     let l = loaded.clone();
     let rows = Memo::new(move |_| filters.with(|q| filter(&l.dataset, &l.prepared, q)));
+    (filters, rows)
+}
+
+#[component]
+pub fn RateView(loaded: Arc<Loaded>) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang.get_untracked();
+    let (filters, rows) = filtered_list(&loaded);
     let me = RwSignal::new(tracker::me());
     Effect::new(move |_| {
         if let Some(who) = me.get() {

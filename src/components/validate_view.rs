@@ -4,7 +4,7 @@
 //! shows one recommendation per screen in large type for a projector, with the session's keys:
 //! 1, 2, 3 record the agreed status, → and ← move.
 
-use crate::components::rate_view::typing;
+use crate::components::rate_view::{filtered_list, typing};
 use crate::components::status::StatusLabel;
 use crate::state::use_app;
 use crate::tracker;
@@ -13,9 +13,8 @@ use std::sync::Arc;
 use upr_core::assess::compare::{rows as compare_rows, CompareRow};
 use upr_core::assess::session::Key;
 use upr_core::assess::{Act, Assessor, Entry};
-use upr_core::explore::filter;
 use upr_core::model::{AssessorKind, Status, StatusCategory};
-use upr_core::query::{Query, View};
+use upr_core::query::View;
 use upr_core::{format, t, t_with, Arg, Loaded};
 
 /// How many recommendations the list shows at first (and adds with "Show more").
@@ -25,15 +24,7 @@ const STEP: usize = 25;
 pub fn ValidateView(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
-    let filters = Memo::new(move |_| {
-        state.shown.with(|q| Query {
-            rec: None,
-            page: 1,
-            ..q.clone()
-        })
-    });
-    let l = loaded.clone();
-    let list = Memo::new(move |_| filters.with(|q| filter(&l.dataset, &l.prepared, q)));
+    let (_, list) = filtered_list(&loaded);
     let meeting_name = RwSignal::new(t_with(
         lang,
         "validate-meeting-default",

@@ -87,6 +87,17 @@ fn listen(state: AppState, kept: Kept) {
             }
         });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // A tab closed before it could tell the others (or a message missed): what the storage has is
+    // read again whenever this tab is shown.
+    let shown = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if visible {
+            load(state, kept);
+        }
+    });
+    on_cleanup(move || shown.remove());
     let channel = send_wrapper::SendWrapper::new((channel, on_message));
     on_cleanup(move || {
         let (channel, _) = channel.take();
@@ -97,17 +108,26 @@ fn listen(state: AppState, kept: Kept) {
 /// Applies the log to the data shown whenever either changes, except during a rating session
 /// (which shows its own ratings at once; the rest follows when it ends).
 fn keep_applied(state: AppState, kept: Kept) {
-    Effect::new(move |_| {
-        if state.shown.with(|q| q.view == View::Rate) {
-            return;
+    // Only whether the rating session is shown: a change of filters is not a reason to apply.
+    let rating = Memo::new(move |_| state.shown.with(|q| q.view == View::Rate));
+    // The log and the data last applied (the log by its number of changes, which only grows; the
+    // data by address): the same pair is not applied again.
+    Effect::new(move |last: Option<Option<(usize, usize)>>| {
+        let last = last.flatten();
+        if rating.get() {
+            return last;
         }
         let Some(Ok(base)) = state.data.get() else {
-            return;
+            return last;
         };
         let t = state.tracker;
         let Some(log) = super::log().get() else {
-            return;
+            return last;
         };
+        let pair = (log.changes().len(), Arc::as_ptr(&base) as usize);
+        if last == Some(pair) {
+            return last;
+        }
         let entries = log.entries();
         if entries.is_empty() {
             // Set only when it changes: each set draws the view anew.
@@ -118,7 +138,7 @@ fn keep_applied(state: AppState, kept: Kept) {
                 t.ready.set(true);
             }
             kept.issues.set(Vec::new());
-            return;
+            return Some(pair);
         }
         let applied = apply(&base, &entries);
         let id = dataset_id(
@@ -138,6 +158,7 @@ fn keep_applied(state: AppState, kept: Kept) {
         if !t.ready.get_untracked() {
             t.ready.set(true);
         }
+        Some(pair)
     });
 }
 

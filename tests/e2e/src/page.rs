@@ -459,6 +459,13 @@ impl Page {
             .ok_or_else(|| format!("count of {selector}: not a number: {value}"))
     }
 
+    /// Types `text` (WebDriver key codes included, such as `\u{e014}` for →) into whatever has
+    /// the focus, as a keyboard would.
+    pub async fn keys(&self, text: &str) -> Result<(), String> {
+        let active = command("find the focused element", self.client.active_element()).await?;
+        command("send keys", active.send_keys(text)).await
+    }
+
     /// Waits for `testid` and clicks it.
     pub async fn click(&self, testid: &str) -> Result<(), String> {
         let el = self.wait_for(testid).await?;

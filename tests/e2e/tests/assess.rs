@@ -9,16 +9,6 @@ use upr_e2e::App;
 
 const ME: &str = "NHRC of Mongolia";
 
-/// Keys go to whatever has the focus, as a keyboard's would.
-async fn keys(app: &App, text: &str) -> Result<(), String> {
-    let active = app
-        .client()
-        .active_element()
-        .await
-        .map_err(|e| e.to_string())?;
-    active.send_keys(text).await.map_err(|e| e.to_string())
-}
-
 /// Chooses a new assessor in the picker, as a person does: "A new assessor…", then its name and
 /// kind.
 async fn become_new_assessor(app: &App, name: &str) -> Result<(), String> {
@@ -75,12 +65,28 @@ async fn wait_for_card(app: &App, rec: &str, status: &str) -> Result<(), String>
     match waited {
         Ok(_) => Ok(()),
         Err(e) => Err(format!(
-            "{e}; the card shows {:?}, the picker {:?}",
+            "{e}; the card shows {:?}; kept: {:?}",
             card(app).await,
-            app.eval("document.querySelector('[data-testid=assessor-picker]')?.innerText")
-                .await
+            kept_changes(app).await
         )),
     }
+}
+
+/// The changes kept in the browser's storage, one line each (for a failure's message).
+async fn kept_changes(app: &App) -> Result<Value, String> {
+    app.client()
+        .execute_async(
+            "const done = arguments[0];\n\
+             const open = indexedDB.open('upr-dashboard');\n\
+             open.onsuccess = () => {\n\
+               const r = open.result.transaction('changes').objectStore('changes').getAll();\n\
+               r.onsuccess = () => { open.result.close(); done(r.result.map((t) => { const c = JSON.parse(t); return [c.at, c.id, c.entry_id, c.act, c.change || (c.entry && c.entry.status)].join(' '); })); };\n\
+             };\n\
+             open.onerror = () => done(String(open.error));",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// Records the files the app offers for download (the test reads them back; the app's own
@@ -130,20 +136,20 @@ async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same
     focus_card(&app).await?;
 
     // 1 on the first, → then 2 on the second, → then 3 on the third.
-    keys(&app, "1").await?;
+    app.keys("1").await?;
     wait_for_card(&app, "c1-84.1", "fully").await?;
-    keys(&app, "\u{e014}").await?; // →
+    app.keys("\u{e014}").await?; // →
     wait_for_card(&app, "c1-84.2", "not-assessed").await?;
-    keys(&app, "2").await?;
+    app.keys("2").await?;
     wait_for_card(&app, "c1-84.2", "partially").await?;
-    keys(&app, "\u{e014}3").await?;
+    app.keys("\u{e014}3").await?;
     wait_for_card(&app, "c1-84.3", "not").await?;
     app.wait_for_text("rate-progress", "3 of 129 rated by NHRC of Mongolia")
         .await?;
     // "Saved" shows once the browser's storage has confirmed the write.
     app.wait_for_text("rate-saving", "Saved").await?;
     // ← goes back; the address keeps the place.
-    keys(&app, "\u{e012}").await?; // ←
+    app.keys("\u{e012}").await?; // ←
     wait_for_card(&app, "c1-84.2", "partially").await?;
     app.wait_for_url("rec=c1-84.2").await?;
 
@@ -173,9 +179,9 @@ async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same
         .await
         .map_err(|e| e.to_string())?;
     focus_card(&app).await?;
-    keys(&app, "\u{e012}\u{e012}").await?; // back to c1-84.1
+    app.keys("\u{e012}\u{e012}").await?; // back to c1-84.1
     wait_for_card(&app, "c1-84.1", "fully").await?;
-    keys(&app, "3").await?;
+    app.keys("3").await?;
     wait_for_card(&app, "c1-84.1", "not").await?;
     app.client()
         .switch_to_window(second.clone())
@@ -185,6 +191,8 @@ async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same
     // Undo (the banner's button, in the second tab) takes the last change back in both.
     app.click("tracker-undo").await?;
     wait_for_card(&app, "c1-84.1", "fully").await?;
+    // Closed once its storage has confirmed the undo ("Saved"), which it then tells the others.
+    app.wait_for_text("tracker-saving", "Saved").await?;
     app.client()
         .close_window()
         .await
@@ -195,7 +203,7 @@ async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same
         .map_err(|e| e.to_string())?;
     wait_for_card(&app, "c1-84.1", "fully").await?;
     // Ctrl+Z takes back the one before: 84.1 rated "not" then undone, so 84.3's "not" goes.
-    keys(&app, "\u{e009}z").await?;
+    app.keys("\u{e009}z").await?;
     app.wait_for_text("rate-progress", "2 of 129").await?;
 
     // The recommendation's page shows its history.
@@ -206,6 +214,24 @@ async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same
     // Added, edited (to "not"), and that edit undone.
     assert_eq!(history.len(), 3, "{history:?}");
     assert!(history.iter().all(|h| h.contains(ME)), "{history:?}");
+
+    // A filter chosen with ratings kept changes the rows, not the whole view (the ratings are not
+    // applied again for it).
+    app.goto("/?view=recommendations").await?;
+    app.wait_for_count("recommendation-row", 50).await?;
+    app.eval("document.querySelector('[data-testid=recommendations-table]').dataset.mark = 'kept'")
+        .await?;
+    app.unfold("filters").await?;
+    app.click("facet-status-partially").await?;
+    app.wait_for_js("location.search.includes('status=partially')")
+        .await?;
+    app.wait_for_all_rows().await?;
+    assert_eq!(
+        app.eval("document.querySelector('[data-testid=recommendations-table]').dataset.mark")
+            .await?,
+        "kept",
+        "the view was drawn anew"
+    );
 
     // The overview's charts count the new ratings: the commission's one fully, one partially.
     app.goto("/?view=overview").await?;
@@ -420,7 +446,7 @@ async fn a_storage_that_refuses_the_write_is_said_and_the_rating_stays_with_a_do
         .await
         .map_err(|e| e.to_string())?;
     focus_card(&app).await?;
-    keys(&app, "2").await?;
+    app.keys("2").await?;
     wait_for_card(&app, "c1-84.1", "partially").await?;
     let said = app
         .wait_for_text("tracker-save-failed", "Not saved")

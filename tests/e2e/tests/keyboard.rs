@@ -5,16 +5,6 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 use upr_e2e::App;
 
-async fn keys(app: &App, text: &str) -> Result<(), String> {
-    // Keys go to whatever has the focus, as a keyboard's would.
-    let active = app
-        .client()
-        .active_element()
-        .await
-        .map_err(|e| e.to_string())?;
-    active.send_keys(text).await.map_err(|e| e.to_string())
-}
-
 fn k(key: Key) -> String {
     char::from(key).to_string()
 }
@@ -29,7 +19,7 @@ async fn tab_to(app: &App, testid: &str, limit: usize) -> Result<(), String> {
         if focused_testid(app).await? == testid {
             return Ok(());
         }
-        keys(app, &k(Key::Tab)).await?;
+        app.keys(&k(Key::Tab)).await?;
     }
     Err(format!(
         "{testid} was not reached with {limit} presses of Tab (focus on {})",
@@ -58,21 +48,21 @@ async fn a_whole_task_can_be_done_with_the_keyboard_alone() -> Result<(), String
         .eval("getComputedStyle(document.activeElement).outlineStyle")
         .await?;
     assert_ne!(ring, "none", "the focused skip link shows a focus ring");
-    keys(&app, &k(Key::Enter)).await?;
+    app.keys(&k(Key::Enter)).await?;
     app.wait_for_js("location.hash === '#main' || document.activeElement.id === 'main'")
         .await?;
 
     tab_to(&app, "search", 20).await?;
-    keys(&app, "torture").await?;
+    app.keys("torture").await?;
     app.wait_for_url("q=torture").await?;
     tab_to(&app, "facet-response-supported", 20).await?;
-    keys(&app, " ").await?;
+    app.keys(" ").await?;
     app.wait_for_url("response=supported").await?;
     tab_to(&app, "open-recommendation", 200).await?;
-    keys(&app, &k(Key::Enter)).await?;
+    app.keys(&k(Key::Enter)).await?;
     app.wait_for("recommendation-detail").await?;
     tab_to(&app, "back-to-list", 30).await?;
-    keys(&app, &k(Key::Enter)).await?;
+    app.keys(&k(Key::Enter)).await?;
     app.wait_for("recommendation-row").await?;
 
     app.goto("/?view=recommendations").await?;
@@ -86,7 +76,7 @@ async fn a_whole_task_can_be_done_with_the_keyboard_alone() -> Result<(), String
         .await
         .map_err(|e| e.to_string())?;
     tab_to(&app, "lang-mn", 20).await?;
-    keys(&app, &k(Key::Enter)).await?;
+    app.keys(&k(Key::Enter)).await?;
     app.wait_for_url("lang=mn").await?;
     assert_eq!(app.html_lang().await?, "mn");
     app.finish().await
