@@ -16,6 +16,7 @@ use upr_core::assess::{Act, Assessor, Entry};
 use upr_core::model::{AssessorKind, Status, StatusCategory};
 use upr_core::query::View;
 use upr_core::{format, t, t_with, Arg, Loaded};
+use wasm_bindgen::JsCast;
 
 /// How many recommendations the list shows at first (and adds with "Show more").
 const STEP: usize = 25;
@@ -48,7 +49,31 @@ pub fn ValidateView(loaded: Arc<Loaded>) -> impl IntoView {
     let open_count = move || rows.with(|r| r.iter().filter(|r| r.open()).count());
     let agreed_count = move || rows.with(|r| r.iter().filter(|r| r.disagree && !r.open()).count());
     let shown = RwSignal::new(STEP);
-    let presenting = RwSignal::new(false);
+    // One at a time is a presentation: the page's large high-contrast type (the deck's), full
+    // screen where the browser allows it; a presented deck's slide of this view starts in it.
+    let presenting = RwSignal::new(state.shown.with_untracked(|q| q.slide.is_some()));
+    let set_page_class = move |on: bool| {
+        let deck = state.shown.with_untracked(|q| q.slide.is_some());
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = if on || deck {
+                root.class_list().add_1("presenting")
+            } else {
+                root.class_list().remove_1("presenting")
+            };
+        }
+    };
+    Effect::new(move |was: Option<bool>| {
+        let on = presenting.get();
+        if was.is_some_and(|was| !was) && on {
+            crate::browser::request_fullscreen();
+        }
+        set_page_class(on);
+        on
+    });
+    on_cleanup(move || set_page_class(false));
     let at = RwSignal::new(0usize);
     let notice = RwSignal::new(None::<&'static str>);
     let agree = move |row: usize, status: Status, note: String| {
@@ -73,7 +98,10 @@ pub fn ValidateView(loaded: Arc<Loaded>) -> impl IntoView {
     // The decision's note of the recommendation shown one at a time.
     let big_note = RwSignal::new(String::new());
     // The keys, while one recommendation is shown at a time.
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+    // The keys, while one recommendation is shown at a time. Heard before the deck's presenter (on
+    // the document, capturing): within a presented deck, → and ← move between recommendations and
+    // pass to the presenter (the next or previous slide) only at the ends of the list.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
         if !presenting.get_untracked()
             || ev.ctrl_key()
             || ev.meta_key()
@@ -82,8 +110,11 @@ pub fn ValidateView(loaded: Arc<Loaded>) -> impl IntoView {
         {
             return;
         }
+        let deck = state.shown.with_untracked(|q| q.slide.is_some());
         if ev.key() == "Escape" {
-            presenting.set(false);
+            if !deck {
+                presenting.set(false);
+            }
             return;
         }
         let n = rows.with_untracked(Vec::len);
@@ -99,8 +130,28 @@ pub fn ValidateView(loaded: Arc<Loaded>) -> impl IntoView {
             _ => return,
         }
         ev.prevent_default();
+        ev.stop_propagation();
+    };
+    let on_key = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(on_key);
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(d) = &document {
+        let _ = d.add_event_listener_with_callback_and_bool(
+            "keydown",
+            on_key.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    let keys = send_wrapper::SendWrapper::new((document, on_key));
+    on_cleanup(move || {
+        let (document, on_key) = keys.take();
+        if let Some(d) = document {
+            let _ = d.remove_event_listener_with_callback_and_bool(
+                "keydown",
+                on_key.as_ref().unchecked_ref(),
+                true,
+            );
+        }
     });
-    on_cleanup(move || keys.remove());
 
     let item = move |c: CompareRow, big: bool| {
         data.with_untracked(|d| {
@@ -200,7 +251,7 @@ pub fn ValidateView(loaded: Arc<Loaded>) -> impl IntoView {
         <section class=move || if presenting.get() { "validate presenting-one" } else { "validate" }
             aria-labelledby="validate-title" data-testid="validate-view">
             <h2 id="validate-title">{t(lang, "nav-validate")}</h2>
-            <p class="small">{t(lang, "validate-intro")}" "<a href=rate>{t(lang, "nav-rate")}</a></p>
+            <p class="small validate-intro">{t(lang, "validate-intro")}" "<a href=rate>{t(lang, "nav-rate")}</a></p>
             <label class="meeting">
                 {t(lang, "validate-meeting")}" "
                 <input type="text" data-testid="meeting-name" prop:value=move || meeting_name.get()

@@ -484,3 +484,48 @@ async fn a_half_typed_assessment_is_kept_as_a_draft_when_the_tab_closes() -> Res
     assert_eq!(kept, "The ministry's report of May");
     app.finish().await
 }
+
+#[tokio::test]
+async fn a_presented_validation_slide_shows_one_recommendation_at_a_time_with_the_same_keys(
+) -> Result<(), String> {
+    let app = App::start().await?;
+    app.goto("/").await?;
+    app.wait_for("app-title").await?;
+    // The commission says "fully" where the government's statement says "partially".
+    let disagree = json!({
+        "id": "b1", "at": "2026-12-06T10:00:00.000Z", "entry_id": "b1", "act": "put",
+        "entry": { "recommendation": "c1-84.5", "assessor": { "name": "NHRC of Mongolia", "kind": "nhri" },
+                   "status": "fully", "date": "2026-12-06" }
+    });
+    put_records(&app, json!([["b1", disagree.to_string()]])).await?;
+    // A deck: the validation view of Argentina's five recommendations, then the map.
+    app.goto("/?deck=Agree**%3Fview%3Dvalidate%26state%3DArgentina~Map**%3Fview%3Dmap&slide=1")
+        .await?;
+    app.wait_for_text("validate-place", "Recommendation 1 of 5")
+        .await?;
+    assert_eq!(app.count("compare-row").await?, 1, "one per slide");
+    let row = app
+        .eval("document.querySelector('[data-testid=compare-row]').dataset")
+        .await?;
+    assert_eq!(
+        (row["rec"].as_str(), row["open"].as_str()),
+        (Some("c1-84.5"), Some("true"))
+    );
+    // 2 records the agreed status; the arrows move between recommendations, then slides.
+    app.keys("2").await?;
+    app.wait_for_js(
+        "document.querySelector('[data-testid=compare-row]')?.dataset.open === 'false'",
+    )
+    .await?;
+    app.wait_for_text("validate-summary", "1 agreed").await?;
+    for n in 2..=5 {
+        app.keys("\u{e014}").await?;
+        app.wait_for_text("validate-place", &format!("Recommendation {n} of 5"))
+            .await?;
+    }
+    app.wait_for_text("slide-number", "Slide 1 of 2").await?;
+    app.keys("\u{e014}").await?;
+    app.wait_for_text("slide-number", "Slide 2 of 2").await?;
+    app.wait_for("region-row").await?;
+    app.finish().await
+}
