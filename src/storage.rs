@@ -78,11 +78,18 @@ pub struct StoredImport {
 
 /// A JavaScript error (a rejected promise's reason) in words.
 pub fn describe(e: JsValue) -> String {
+    // A DOMException first: it is an Error too in some engines, and its name is what says what
+    // happened (a full storage's message may be empty, its name "QuotaExceededError").
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        let message = ex.message();
+        return if message.is_empty() {
+            ex.name()
+        } else {
+            format!("{}: {message}", ex.name())
+        };
+    }
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         return String::from(err.message());
-    }
-    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
-        return format!("{}: {}", ex.name(), ex.message());
     }
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }

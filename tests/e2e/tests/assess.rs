@@ -256,6 +256,25 @@ async fn ratings_made_with_the_keyboard_are_kept_shared_and_imported_to_the_same
         .await?;
     assert!(csv.contains("c1-84.1") && csv.contains("c1-84.2"), "{csv}");
     assert!(!csv.contains("c1-84.3"), "{csv}");
+    // The whole dataset with them, merged as an import of that file would merge it.
+    app.click("tracker-download-dataset").await?;
+    app.wait_for_js("window.__downloads.length >= 2").await?;
+    let whole: Value = upr_e2e::serde_json::from_str(&last_download(&app).await?)
+        .map_err(|e| format!("the dataset download is not JSON: {e}"))?;
+    assert_eq!(whole["format"], "upr-dashboard-dataset");
+    let ours = whole["assessment_sources"]
+        .as_array()
+        .and_then(|s| s.iter().find(|s| s["title"]["en"] == ME))
+        .ok_or("the dataset has no source for the commission")?;
+    let mut rated: Vec<&str> = whole["assessments"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| a["source"] == ours["id"])
+        .filter_map(|a| a["recommendation"].as_str())
+        .collect();
+    rated.sort_unstable();
+    assert_eq!(rated, vec!["c1-84.1", "c1-84.2"]);
     app.finish().await?;
 
     // A fresh browser imports the file: the same statuses, and the link opens on them.
@@ -527,5 +546,38 @@ async fn a_presented_validation_slide_shows_one_recommendation_at_a_time_with_th
     app.keys("\u{e014}").await?;
     app.wait_for_text("slide-number", "Slide 2 of 2").await?;
     app.wait_for("region-row").await?;
+    app.finish().await
+}
+
+/// A full storage, for real: Chromium's quota for the page's origin set to a few bytes (through
+/// the DevTools protocol; the other engines have no such switch, and the refused storage above
+/// covers them).
+#[tokio::test]
+async fn a_full_storage_is_said_and_the_rating_stays_with_a_download() -> Result<(), String> {
+    let app = App::start().await?;
+    if app.page().engine() != Some(upr_e2e::Engine::Chromium) {
+        return app.finish().await;
+    }
+    app.goto("/?view=rate&rec=c1-84.2").await?;
+    app.wait_for("rate-card").await?;
+    become_new_assessor(&app, ME).await?;
+    let origin = app.page().url("");
+    upr_e2e::cdp::cdp(
+        &app,
+        "Storage.overrideQuotaForOrigin",
+        json!({ "origin": origin.trim_end_matches('/'), "quotaSize": 1 }),
+    )
+    .await?;
+    focus_card(&app).await?;
+    app.keys("3").await?;
+    wait_for_card(&app, "c1-84.2", "not").await?;
+    let said = app
+        .wait_for_text("tracker-save-failed", "Not saved")
+        .await?;
+    assert!(said.to_lowercase().contains("quota"), "{said}");
+    catch_downloads(&app).await?;
+    app.click("tracker-download-csv").await?;
+    let csv = last_download(&app).await?;
+    assert!(csv.contains("c1-84.2") && csv.contains(",not,"), "{csv}");
     app.finish().await
 }
