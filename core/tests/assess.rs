@@ -5,7 +5,7 @@ mod common;
 
 use common::{base, file};
 use upr_core::assess::compare;
-use upr_core::assess::session::{own_entry, Key, Ratings};
+use upr_core::assess::session::{change_for_key, own_entry, Key, Ratings};
 use upr_core::assess::share::{csv, snapshot, unshared};
 use upr_core::assess::{
     apply, check_entry, dataset_id, Act, Assessor, Change, Entry, EntryProblem, HistoryKind, Log,
@@ -497,4 +497,52 @@ fn a_kept_change_reads_back_as_written() {
     let text = serde_json::to_string(&u).unwrap();
     assert_eq!(serde_json::from_str::<Change>(&text).unwrap(), u);
     assert!(serde_json::from_str::<Change>(r#"{"id":"a","act":"put"}"#).is_err());
+}
+
+#[test]
+fn a_rating_key_edits_todays_own_entry_adds_one_on_another_day_and_zero_withdraws() {
+    let me = nhrc();
+    let log = Log::new(vec![
+        put(1, "x001", entry("c1-84.5", "fully", "2026-12-07")),
+        put(2, "x002", entry("c1-84.7", "not", "2026-11-30")),
+    ]);
+    let entries = log.entries();
+    // Today's entry is edited, its evidence kept.
+    let (id, act) =
+        change_for_key(&entries, "c1-84.5", &me, Some(Status::Not), "2026-12-07").unwrap();
+    assert_eq!(id.as_deref(), Some("x001"));
+    let Act::Put { entry: e } = act else {
+        panic!("a put")
+    };
+    assert_eq!(
+        (e.status.as_str(), e.evidence.contains("c1-84.5")),
+        ("not", true)
+    );
+    // An earlier day's rating stays in the history: a new entry, dated today.
+    let (id, act) =
+        change_for_key(&entries, "c1-84.7", &me, Some(Status::Fully), "2026-12-07").unwrap();
+    assert_eq!(id, None);
+    let Act::Put { entry: e } = act else {
+        panic!("a put")
+    };
+    assert_eq!(
+        (e.date.as_str(), e.status.as_str()),
+        ("2026-12-07", "fully")
+    );
+    // 0 withdraws the latest own entry; with none, there is nothing to do.
+    assert_eq!(
+        change_for_key(&entries, "c1-84.7", &me, None, "2026-12-07"),
+        Some((Some("x002".to_string()), Act::Withdraw))
+    );
+    assert_eq!(
+        change_for_key(&entries, "c1-84.9", &me, None, "2026-12-07"),
+        None
+    );
+    // Another assessor's entries are not theirs to edit.
+    let other = Assessor::new("Coalition", AssessorKind::CivilSociety);
+    assert_eq!(
+        change_for_key(&entries, "c1-84.5", &other, Some(Status::Not), "2026-12-07")
+            .map(|(id, _)| id),
+        Some(None)
+    );
 }

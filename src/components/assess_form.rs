@@ -33,19 +33,15 @@ pub fn AssessForm(
     let restored = draft.is_some();
     let start = draft.map(|d| d.entry).unwrap_or_else(|| match &editing {
         Some(e) => e.entry.clone(),
-        None => Entry {
-            recommendation: recommendation.clone(),
-            assessor: tracker::me().unwrap_or(Assessor {
+        None => Entry::new(
+            &recommendation,
+            tracker::me().unwrap_or(Assessor {
                 name: String::new(),
                 kind: String::new(),
             }),
-            status: status.map(|s| s.word().to_string()).unwrap_or_default(),
-            date: tracker::today(),
-            evidence: String::new(),
-            citation: String::new(),
-            region: None,
-            note: String::new(),
-        },
+            status,
+            &tracker::today(),
+        ),
     });
     let assessor = RwSignal::new((!start.assessor.name.is_empty()).then(|| start.assessor.clone()));
     let entry = RwSignal::new(start);

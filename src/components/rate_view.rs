@@ -8,27 +8,16 @@ use crate::components::assess_form::AssessForm;
 use crate::components::assessor_picker::AssessorPicker;
 use crate::components::status::StatusLabel;
 use crate::state::use_app;
-use crate::tracker;
 use crate::tracker::Saving;
+use crate::tracker::{self, typing};
 use leptos::prelude::*;
 use std::sync::Arc;
-use upr_core::assess::session::{own_entry, Key, Ratings};
-use upr_core::assess::{Act, Entry, EntryState};
+use upr_core::assess::session::{change_for_key, own_entry, Key, Ratings};
+use upr_core::assess::EntryState;
 use upr_core::explore::filter;
 use upr_core::model::{Status, StatusCategory};
 use upr_core::query::{Query, View};
 use upr_core::{t, t_with, Arg, Loaded};
-use wasm_bindgen::JsCast;
-
-/// Whether a key went to a field being typed in (which keeps its keys).
-pub fn typing(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.closest("[contenteditable]").ok().flatten().is_some()
-        })
-}
 
 /// The evidence form the E key opened: for which recommendation, the entry recorded here that it
 /// edits (if any), and the status a new entry starts with.
@@ -123,39 +112,20 @@ pub fn RateView(loaded: Arc<Loaded>) -> impl IntoView {
                 let Some(rec) = row_id.with_value(|f| f(p)) else {
                     return;
                 };
-                let own = entries.with_untracked(|e| own_entry(e, &rec, &who).cloned());
                 let today = tracker::today();
                 match key {
-                    Key::Rate(Some(status)) => {
-                        let (id, entry) = match own.filter(|o| o.entry.date == today) {
-                            Some(o) => (Some(o.id), o.entry),
-                            None => (
-                                None,
-                                Entry {
-                                    recommendation: rec,
-                                    assessor: who,
-                                    status: String::new(),
-                                    date: today,
-                                    evidence: String::new(),
-                                    citation: String::new(),
-                                    region: None,
-                                    note: String::new(),
-                                },
-                            ),
-                        };
-                        let entry = Entry {
-                            status: status.word().to_string(),
-                            ..entry
-                        };
-                        tracker::record(state, id.as_deref(), Act::Put { entry });
-                    }
-                    Key::Rate(None) => match own {
-                        Some(o) => {
-                            tracker::record(state, Some(&o.id), Act::Withdraw);
+                    Key::Rate(status) => {
+                        let change = entries
+                            .with_untracked(|e| change_for_key(e, &rec, &who, status, &today));
+                        match change {
+                            Some((entry, act)) => {
+                                tracker::record(state, entry.as_deref(), act);
+                            }
+                            None => notice.set(Some("rate-nothing-to-withdraw")),
                         }
-                        None => notice.set(Some("rate-nothing-to-withdraw")),
-                    },
+                    }
                     _ => {
+                        let own = entries.with_untracked(|e| own_entry(e, &rec, &who).cloned());
                         let status =
                             ratings.with_untracked(|r| r.as_ref().and_then(|r| r.status(p)));
                         form.set(Some((rec, own, status)));

@@ -4,10 +4,11 @@
 //! shows one recommendation per screen in large type for a projector, with the session's keys:
 //! 1, 2, 3 record the agreed status, → and ← move.
 
-use crate::components::rate_view::{filtered_list, typing};
+use crate::components::rate_view::filtered_list;
 use crate::components::status::StatusLabel;
 use crate::state::use_app;
 use crate::tracker;
+use crate::tracker::typing;
 use leptos::prelude::*;
 use std::sync::Arc;
 use upr_core::assess::compare::{rows as compare_rows, CompareRow};
@@ -84,14 +85,8 @@ pub fn ValidateView(loaded: Arc<Loaded>) -> impl IntoView {
         notice.set(None);
         let rec = data.with_untracked(|d| d.dataset.recommendations[row].id.clone());
         let entry = Entry {
-            recommendation: rec,
-            assessor: who,
-            status: status.word().to_string(),
-            date: tracker::today(),
-            evidence: String::new(),
-            citation: String::new(),
-            region: None,
             note: note.trim().to_string(),
+            ..Entry::new(&rec, who, Some(status), &tracker::today())
         };
         tracker::record(state, None, Act::Put { entry });
     };

@@ -94,6 +94,17 @@ pub fn log() -> RwSignal<Option<Arc<Log>>> {
     signals().log
 }
 
+/// Whether a key went to a field being typed in (which keeps its keys: Ctrl+Z undoes typing there).
+pub fn typing(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.closest("[contenteditable]").ok().flatten().is_some()
+        })
+}
+
 /// A new change's id: the time (milliseconds, base 36) and a random part, so that two tabs never
 /// make the same.
 pub fn new_id() -> String {

@@ -169,14 +169,7 @@ fn undo_key(state: AppState) {
         if !(z && (ev.ctrl_key() || ev.meta_key()) && !ev.shift_key() && !ev.alt_key()) {
             return;
         }
-        let typing = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    || el.closest("[contenteditable]").ok().flatten().is_some()
-            });
-        if !typing && super::undo(state) {
+        if !super::typing(&ev) && super::undo(state) {
             ev.prevent_default();
         }
     });

@@ -78,6 +78,25 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// A rating with nothing but its status: no evidence, citation, region or note yet.
+    pub fn new(
+        recommendation: &str,
+        assessor: Assessor,
+        status: Option<Status>,
+        date: &str,
+    ) -> Self {
+        Self {
+            recommendation: recommendation.to_string(),
+            assessor,
+            status: status.map(|s| s.word().to_string()).unwrap_or_default(),
+            date: date.to_string(),
+            evidence: String::new(),
+            citation: String::new(),
+            region: None,
+            note: String::new(),
+        }
+    }
+
     pub fn status(&self) -> Option<Status> {
         Status::parse(&self.status)
     }

@@ -2,8 +2,8 @@
 //! each with a key. What each row's status is for that assessor (the data's latest rating by it,
 //! or what was recorded here), how far the session is, and what each key does.
 
-use super::log::EntryState;
-use super::Assessor;
+use super::log::{Act, EntryState};
+use super::{Assessor, Entry};
 use crate::date::PartialDate;
 use crate::import::text::norm;
 use crate::model::Status;
@@ -56,6 +56,38 @@ pub fn own_entry<'a>(
             let d = |e: &EntryState| PartialDate::parse(&e.entry.date);
             d(a).cmp(&d(b)).then_with(|| a.at.cmp(&b.at))
         })
+}
+
+/// What a rating key records for `assessor` on `recommendation` today: a status edits today's own
+/// entry (or adds one; a rating of an earlier day stays in the history), "not assessed" withdraws
+/// the latest own entry. `None`: there is nothing to withdraw. The change is about the entry named
+/// (`None`: a new one).
+pub fn change_for_key(
+    entries: &[EntryState],
+    recommendation: &str,
+    assessor: &Assessor,
+    status: Option<Status>,
+    today: &str,
+) -> Option<(Option<String>, Act)> {
+    let own = own_entry(entries, recommendation, assessor);
+    match status {
+        None => own.map(|o| (Some(o.id.clone()), Act::Withdraw)),
+        Some(s) => Some(match own.filter(|o| o.entry.date == today) {
+            Some(o) => {
+                let entry = Entry {
+                    status: s.word().to_string(),
+                    ..o.entry.clone()
+                };
+                (Some(o.id.clone()), Act::Put { entry })
+            }
+            None => (
+                None,
+                Act::Put {
+                    entry: Entry::new(recommendation, assessor.clone(), Some(s), today),
+                },
+            ),
+        }),
+    }
 }
 
 /// Whether two names and kinds are one assessor (as the importer compares them).
